@@ -1,0 +1,61 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import { DataLoadError, fetchDataJson, fetchDataText } from './fetch-data';
+import { asFeatureCollection } from './geojson-guards';
+import { DataFileError, parsePtce } from './parse-ptce';
+import { parseSecteurs } from './parse-secteurs';
+import type { Pole, RowIssue, Sector } from './types';
+
+export interface PolesData {
+  sectors: Sector[];
+  poles: Pole[];
+  issues: RowIssue[];
+}
+
+export interface BasemapData {
+  regions: FeatureCollection<Geometry>;
+  departements: FeatureCollection<Geometry>;
+}
+
+async function loadCollection(file: string, signal?: AbortSignal) {
+  const fc = asFeatureCollection(await fetchDataJson(file, signal));
+  if (!fc) throw new DataLoadError(file, { kind: 'invalid', detail: 'FeatureCollection attendue' });
+  return fc;
+}
+
+function asInvalid(file: string, e: unknown): never {
+  if (e instanceof DataFileError)
+    throw new DataLoadError(file, { kind: 'invalid', detail: e.message });
+  throw e;
+}
+
+export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
+  const [secteursText, ptceText] = await Promise.all([
+    fetchDataText('secteurs.csv', signal),
+    fetchDataText('ptce.csv', signal),
+  ]);
+  let sectors: Sector[];
+  let sectorIssues: RowIssue[];
+  try {
+    ({ sectors, issues: sectorIssues } = parseSecteurs(secteursText));
+  } catch (e) {
+    return asInvalid('secteurs.csv', e instanceof Error ? new DataFileError(e.message) : e);
+  }
+  try {
+    const { poles, issues } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
+    return { sectors, poles, issues: [...sectorIssues, ...issues] };
+  } catch (e) {
+    return asInvalid('ptce.csv', e);
+  }
+}
+
+export async function loadBasemap(signal?: AbortSignal): Promise<BasemapData> {
+  const [regions, departements] = await Promise.all([
+    loadCollection('regions.geojson', signal),
+    loadCollection('departements.geojson', signal),
+  ]);
+  return { regions, departements };
+}
+
+export function loadQuartiersCibles(signal?: AbortSignal) {
+  return loadCollection('qpv-2024-cibles-ptce.geojson', signal);
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DataFileError, PTCE_COLUMNS, parsePtce } from './parse-ptce';
+import { parseSecteurs } from './parse-secteurs';
+
+const real = readFileSync('public/data/ptce.csv', 'utf8');
+const sectors = new Set(
+  parseSecteurs(readFileSync('public/data/secteurs.csv', 'utf8')).sectors.map((s) => s.key),
+);
+
+const header = PTCE_COLUMNS.join(',');
+const good: Record<string, string> = {
+  id: 'pole-test',
+  nom: 'Pôle Test',
+  appel: 'AAP1-2014',
+  statut_laureat: 'confirmé',
+  commune: 'Dijon',
+  code_insee: '21231',
+  departement: '21',
+  region: 'Bourgogne-Franche-Comté',
+  quartier: '',
+  code_qpv: '',
+  adresse: '',
+  secteurs: 'culture|numerique',
+  porteur: 'Association Test',
+  creation: '2010',
+  site_web: 'https://example.org',
+  membres: '12',
+  description: 'Un pôle',
+  latitude: '47.3',
+  longitude: '5.0',
+  precision: 'commune',
+  note_localisation: 'Centre de la commune',
+  membre_association: 'non',
+  fiabilite: 'haute',
+  sources: 'https://example.org/a|https://example.org/b',
+};
+
+function csvRow(over: Record<string, string>): string {
+  const cells = PTCE_COLUMNS.map((c) => over[c] ?? good[c] ?? '');
+  return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+}
+
+function one(over: Record<string, string>) {
+  return parsePtce(`${header}\n${csvRow(over)}\n`, sectors);
+}
+
+describe('parsePtce on the shipped file', () => {
+  it('loads all 25 poles with no rejected row', () => {
+    const { poles, issues } = parsePtce(real, sectors);
+    expect(poles).toHaveLength(25);
+    expect(issues.filter((i) => i.severity === 'rejected')).toEqual([]);
+    expect(poles.filter((p) => p.lat === null).map((p) => p.id)).toEqual([
+      'appui-coallia-taf-et-maffe',
+      'la-verriere',
+    ]);
+    const coursive = poles.find((p) => p.id === 'coursive-boutaric')!;
+    expect(coursive).toMatchObject({
+      nom: 'La Coursive Boutaric',
+      appel: 'AAP1-2014',
+      statutConfirme: true,
+      precision: 'quartier',
+      codeQpv: 'QN02103M',
+      secteurs: ['culture'],
+      lat: 47.33302,
+      lon: 5.06731,
+      membreAssociation: true,
+      creation: 2010,
+    });
+    expect(coursive.sources.length).toBeGreaterThan(3);
+    expect(poles.filter((p) => p.membreAssociation)).toHaveLength(7);
+  });
+});
+
+describe('parsePtce validation', () => {
+  it('accepts a good row', () => {
+    const { poles, issues } = one({});
+    expect(issues).toEqual([]);
+    expect(poles[0]).toMatchObject({ id: 'pole-test', secteurs: ['culture', 'numerique'] });
+  });
+
+  it.each([
+    [{ id: 'Bad Id!' }, 'id'],
+    [{ nom: '' }, 'nom'],
+    [{ appel: 'AAP3-2020' }, 'appel'],
+    [{ statut_laureat: 'peut-être' }, 'statut_laureat'],
+    [{ precision: 'rue' }, 'precision'],
+    [{ latitude: 'abc' }, 'latitude'],
+    [{ latitude: '95' }, 'latitude'],
+    [{ longitude: '' }, 'longitude'],
+    [{ latitude: '', longitude: '' }, 'precision'],
+    [{ precision: 'inconnue' }, 'precision'],
+    [{ sources: '' }, 'sources'],
+    [{ sources: 'javascript:alert(1)' }, 'sources'],
+  ])('rejects %o in field %s and reports the line', (over, field) => {
+    const { poles, issues } = one(over);
+    expect(poles).toEqual([]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ row: 2, field, severity: 'rejected' });
+    expect(issues[0]!.message.length).toBeGreaterThan(3);
+  });
+
+  it.each([
+    [{ secteurs: 'culture|inexistant' }, 'secteurs', { secteurs: ['culture'] }],
+    [{ creation: 'vers 2010' }, 'creation', { creation: null }],
+    [{ site_web: 'javascript:alert(1)' }, 'site_web', { siteWeb: '' }],
+    [{ fiabilite: 'excellente' }, 'fiabilite', { fiabilite: 'basse' }],
+    [
+      { sources: 'https://a.example|ftp://b.example' },
+      'sources',
+      { sources: ['https://a.example/'] },
+    ],
+  ])('corrects %o (%s) and keeps the pole', (over, field, expected) => {
+    const { poles, issues } = one(over);
+    expect(poles[0]).toMatchObject(expected);
+    expect(issues).toEqual([expect.objectContaining({ row: 2, field, severity: 'corrected' })]);
+  });
+
+  it('rejects duplicate ids and wrong field counts, keeping the other rows', () => {
+    const text = [
+      header,
+      csvRow({}),
+      csvRow({ description: 'ligne\nsur deux lignes' }),
+      '',
+      'trop,court',
+      csvRow({ id: 'autre' }),
+    ].join('\n');
+    const { poles, issues } = parsePtce(text, sectors);
+    expect(poles.map((p) => p.id)).toEqual(['pole-test', 'autre']);
+    expect(issues).toEqual([
+      expect.objectContaining({ row: 3, field: 'id', severity: 'rejected' }),
+      expect.objectContaining({ row: 6, field: '*', severity: 'rejected' }),
+    ]);
+  });
+
+  it('throws a DataFileError when columns are missing', () => {
+    expect(() => parsePtce('id,nom\na,b\n', sectors)).toThrow(DataFileError);
+    expect(() => parsePtce('<!doctype html><html></html>', sectors)).toThrow(/colonnes manquantes/);
+  });
+});

@@ -1,0 +1,87 @@
+import L from 'leaflet';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { Marker } from 'react-leaflet';
+import type { Pole } from '../data/types';
+import { selectPole } from '../state/store';
+import { markerHtml, sectorStyle } from './sector-style';
+
+const APPROXIMATE = new Set(['commune', 'departement']);
+const iconCache = new Map<string, L.DivIcon>();
+
+function poleIcon(pole: Pole, selected: boolean): L.DivIcon {
+  const approximate = APPROXIMATE.has(pole.precision);
+  const key = `${pole.secteurs[0] ?? ''}|${approximate}|${selected}`;
+  let icon = iconCache.get(key);
+  if (!icon) {
+    const size = selected ? 36 : 28;
+    icon = L.divIcon({
+      html: markerHtml(sectorStyle(pole.secteurs[0]), { approximate, selected }),
+      className: `pole-marker${selected ? ' is-selected' : ''}${approximate ? ' is-approx' : ''}`,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
+    iconCache.set(key, icon);
+  }
+  return icon;
+}
+
+const decorated = new WeakSet<HTMLElement>();
+
+/**
+ * Leaflet gives keyboard markers role="button" and a title, but no name and no Enter key:
+ * aria-label makes the name explicit, and Enter or Space open the details like a click.
+ */
+function decorate(marker: L.Marker, pole: Pole) {
+  const el = marker.getElement();
+  if (!el) return;
+  el.setAttribute('aria-label', pole.nom);
+  el.setAttribute('data-pole-id', pole.id);
+  if (decorated.has(el)) return;
+  decorated.add(el);
+  el.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      selectPole(pole.id);
+    }
+  });
+}
+
+const PoleMarker = memo(function PoleMarker({ pole, selected }: { pole: Pole; selected: boolean }) {
+  const ref = useRef<L.Marker>(null);
+  const handlers = useMemo<L.LeafletEventHandlerFnMap>(
+    () => ({
+      click: () => selectPole(pole.id),
+      add: (e) => decorate(e.target as L.Marker, pole),
+    }),
+    [pole],
+  );
+  // setIcon replaces the element when the selection changes, so label it again.
+  useEffect(() => {
+    if (ref.current) decorate(ref.current, pole);
+  }, [pole, selected]);
+  return (
+    <Marker
+      ref={ref}
+      position={[pole.lat!, pole.lon!]}
+      icon={poleIcon(pole, selected)}
+      title={pole.nom}
+      keyboard
+      riseOnHover
+      zIndexOffset={selected ? 1000 : 0}
+      eventHandlers={handlers}
+    />
+  );
+});
+
+/** One marker per located reference pole: never clustered, there are few of them. */
+export function PoleMarkers({ poles, selectedId }: { poles: Pole[]; selectedId: string | null }) {
+  return (
+    <>
+      {poles
+        .filter((p) => p.lat !== null && p.lon !== null)
+        .map((p) => (
+          <PoleMarker key={p.id} pole={p} selected={p.id === selectedId} />
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useT } from '../i18n/use-t';
+import { SectorSymbol } from './SectorSymbol';
+
+/** What the marker styles mean; sector symbols are shown beside the sector filters. */
+export function Legend() {
+  const t = useT();
+  return (
+    <section className="panel legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('legendTitle')}</h2>
+      <ul>
+        <li>
+          <SectorSymbol sector="culture" />
+          <span>{t('legendExact')}</span>
+        </li>
+        <li>
+          <SectorSymbol sector="culture" approximate />
+          <span>{t('legendApprox')}</span>
+        </li>
+        <li>
+          <svg
+            className="sector-symbol"
+            viewBox="0 0 20 20"
+            width="20"
+            height="20"
+            aria-hidden="true"
+          >
+            <rect
+              x="2"
+              y="4"
+              width="16"
+              height="12"
+              fill="#E69F00"
+              fillOpacity="0.25"
+              stroke="#B3400B"
+              strokeWidth="2"
+            />
+          </svg>
+          <span>{t('legendQuartier')}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}

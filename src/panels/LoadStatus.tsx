@@ -1,0 +1,51 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../i18n/use-t';
+import type { MessageKey } from '../i18n/messages';
+import { useAppStore } from '../state/store';
+import { loadErrorText } from './load-error-text';
+
+type Key = 'poles' | 'basemap' | 'quartiers';
+
+const CONSEQUENCE: Record<Key, MessageKey> = {
+  poles: 'errPoles',
+  basemap: 'errBasemap',
+  quartiers: 'errQuartiers',
+};
+const FILE: Record<Key, string> = {
+  poles: 'ptce.csv',
+  basemap: 'departements.geojson',
+  quartiers: 'qpv-2024-cibles-ptce.geojson',
+};
+
+/** Says which shipped file failed and what that means, with a retry for that file alone. */
+export function LoadStatus({ retry }: { retry: (key: Key) => void }) {
+  const t = useT();
+  const states = useAppStore(
+    useShallow((s) => ({ poles: s.poles, basemap: s.basemap, quartiers: s.quartiers })),
+  );
+  const loading = Object.values(states).some((s) => s.state === 'loading');
+  const failed = (Object.keys(states) as Key[]).filter((k) => states[k].state === 'error');
+  return (
+    <div className="load-status">
+      <p role="status" className={loading ? 'loading' : 'visually-hidden'}>
+        {loading ? t('loading') : ''}
+      </p>
+      <div role="alert">
+        {failed.map((k) => {
+          const s = states[k];
+          return (
+            <div className="alert" key={k} data-failed={k}>
+              <p>
+                {loadErrorText(s.state === 'error' ? s.error : null, FILE[k], t)}{' '}
+                {t(CONSEQUENCE[k])}
+              </p>
+              <button type="button" onClick={() => retry(k)}>
+                {t('retry')}
+              </button>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

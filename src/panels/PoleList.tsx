@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { PolesData } from '../data/load-reference';
+import { useT } from '../i18n/use-t';
+import { filterPoles } from '../state/filters';
+import { selectPole, useAppStore } from '../state/store';
+import { SectorSymbol } from './SectorSymbol';
+
+/** The list of poles: a complete alternative to the map, including the poles not on it. */
+export function PoleList({ data }: { data: PolesData }) {
+  const t = useT();
+  const filters = useAppStore((s) => s.filters);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const visible = useMemo(
+    () => filterPoles(data.poles, filters).sort((a, b) => a.nom.localeCompare(b.nom, 'fr')),
+    [data.poles, filters],
+  );
+  return (
+    <section className="panel pole-list" aria-labelledby="list-title" id="pole-list" tabIndex={-1}>
+      <h2 id="list-title">{t('listTitle')}</h2>
+      <p className="pole-list__count">
+        {t('listCount', { shown: visible.length, total: data.poles.length })}
+      </p>
+      <ul>
+        {visible.map((p) => {
+          const located = p.lat !== null;
+          const approx = p.precision === 'commune' || p.precision === 'departement';
+          return (
+            <li key={p.id}>
+              <button
+                type="button"
+                className="pole-list__item"
+                aria-current={p.id === selectedId ? 'true' : undefined}
+                data-pole-id={p.id}
+                onClick={() => selectPole(p.id, true)}
+              >
+                <SectorSymbol sector={p.secteurs[0]} approximate={approx} />
+                <span className="pole-list__name">{p.nom}</span>
+                <span className="pole-list__place">
+                  {p.commune || p.region}
+                  {!located && <span className="tag tag--warn"> · {t('notOnMap')}</span>}
+                  {approx && <span className="tag"> · {t('approxShort')}</span>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { dataUrl } from '../data/fetch-data';
+import { useT } from '../i18n/use-t';
+
+export function SourcesInfo() {
+  const t = useT();
+  return (
+    <details className="panel sources">
+      <summary>{t('sourcesTitle')}</summary>
+      <ul>
+        <li>{t('sourcesPoles')}</li>
+        <li>{t('sourcesBasemap')}</li>
+        <li>{t('sourcesQpv')}</li>
+        <li>{t('sourcesCommunes')}</li>
+        <li>
+          <a href={dataUrl('SOURCES.md')} target="_blank" rel="noopener">
+            {t('sourcesFile')}
+          </a>
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../state/store';
+
+/** The département's name from the basemap (IGN Admin Express), once it is loaded. */
+export function useDepartementName(code: string): string | null {
+  const basemap = useAppStore((s) => s.basemap);
+  return useMemo(() => {
+    if (!code || basemap.state !== 'ready') return null;
+    const feature = basemap.value.departements.features.find((f) => f.properties?.code === code);
+    const nom: unknown = feature?.properties?.nom;
+    return typeof nom === 'string' ? nom : null;
+  }, [basemap, code]);
+}

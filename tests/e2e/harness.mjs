@@ -1,0 +1,90 @@
+// Shared set-up for the end-to-end tests: the production build served by `vite preview`,
+// Debian's Chromium driven by playwright-core, and a page that records every console error,
+// failed request and broken image so that tests can assert the page stayed clean.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function chromePath() {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: set CHROME_PATH`);
+  return path;
+}
+
+export async function startServer() {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build`');
+  const server = await preview({
+    preview: { port: 0, strictPort: false, open: false },
+    logLevel: 'error',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview gave no URL');
+  return { url, close: () => server.close() };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS, headless: true });
+}
+
+/** Opens a page that records problems; `problems()` lists them for a final assertion. */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    ...options.context,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  const allowed = options.allowFailures ?? [];
+  const isAllowed = (text) => allowed.some((re) => re.test(text));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !isAllowed(msg.text())) problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const text = `${req.url()} ${req.failure()?.errorText ?? ''}`;
+    if (!isAllowed(text)) problems.push(`requestfailed: ${text}`);
+  });
+  page.on('response', (res) => {
+    const text = `${res.status()} ${res.url()}`;
+    if (res.status() >= 400 && !isAllowed(text)) problems.push(`http: ${text}`);
+  });
+  if (options.beforeGoto) await options.beforeGoto(page);
+  if (options.goto !== false) await page.goto(url + (options.path ?? ''));
+  return {
+    page,
+    context,
+    problems: async () => {
+      const broken = await page.evaluate(() =>
+        [...document.images].filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.src),
+      );
+      return [...problems, ...broken.map((src) => `broken image: ${src}`)];
+    },
+  };
+}
+
+export async function waitForMarkers(page, count) {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.leaflet-marker-icon.pole-marker').length === n,
+    count,
+    { timeout: 15000 },
+  );
+}
+
+export async function markerNames(page) {
+  return page.$$eval('.leaflet-marker-icon.pole-marker', (els) =>
+    els.map((e) => e.getAttribute('aria-label')).sort(),
+  );
+}
