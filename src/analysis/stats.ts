@@ -1,0 +1,60 @@
+import type { Appel, Pole } from '../data/types';
+import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from './qpv-relation';
+
+/** The key for poles with no sector or no region; the same value the sector filter uses. */
+export const NONE_KEY = '__none__';
+
+export interface CountEntry<K extends string = string> {
+  key: K;
+  count: number;
+}
+
+/** Chronological; `satisfies` makes a new call in the Appel type a compile error here. */
+const APPEL_ORDER = { 'AAP1-2014': 0, 'AAP2-2016': 1 } satisfies Record<Appel, number>;
+const APPELS = Object.keys(APPEL_ORDER) as Appel[];
+
+function tally(keysPerPole: Iterable<Iterable<string>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const keys of keysPerPole) {
+    // A pole listing a key twice still counts once for it.
+    for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Largest first, ties by name; the "none" bucket last whatever its size. */
+function byCountThenKey(counts: Map<string, number>): CountEntry[] {
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => {
+      if ((a.key === NONE_KEY) !== (b.key === NONE_KEY)) return a.key === NONE_KEY ? 1 : -1;
+      return b.count - a.count || a.key.localeCompare(b.key, 'fr');
+    });
+}
+
+/** A pole with several sectors counts once in each, so the counts may add up to more than the poles. */
+export function countBySector(poles: readonly Pole[]): CountEntry[] {
+  return byCountThenKey(tally(poles.map((p) => (p.secteurs.length > 0 ? p.secteurs : [NONE_KEY]))));
+}
+
+export function countByRegion(poles: readonly Pole[]): CountEntry[] {
+  return byCountThenKey(tally(poles.map((p) => [p.region.trim() || NONE_KEY])));
+}
+
+/** Every call, in chronological order, zero counts included so the view's rows stay stable. */
+export function countByAppel(poles: readonly Pole[]): CountEntry<Appel>[] {
+  const counts = tally(poles.map((p) => [p.appel]));
+  return APPELS.map((key) => ({ key, count: counts.get(key) ?? 0 }));
+}
+
+/**
+ * Every QPV category in its fixed order, zero counts included. A pole missing from the map has
+ * not been analysed (no QPV data yet, or no location) and counts as 'unknown'.
+ */
+export function countByQpvCategory(
+  poles: readonly Pole[],
+  categories: ReadonlyMap<string, QpvFilterCategory>,
+): CountEntry<QpvFilterCategory>[] {
+  const counts = tally(poles.map((p) => [categories.get(p.id) ?? 'unknown']));
+  return QPV_FILTER_CATEGORIES.map((key) => ({ key, count: counts.get(key) ?? 0 }));
+}
