@@ -25,9 +25,12 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#pole-list">
-        {t('skipToList')}
-      </a>
+      {/* The list is absent while ptce.csv fails: a skip link must not lead nowhere. */}
+      {poles.state === 'ready' && (
+        <a className="skip-link" href="#pole-list">
+          {t('skipToList')}
+        </a>
+      )}
       <header className="app-header">
         <div>
           <h1>{t('appTitle')}</h1>

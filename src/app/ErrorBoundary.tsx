@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { MESSAGES, format } from '../i18n/messages';
 import { getState } from '../state/store';
+import './error-boundary.css';
 
 interface Props {
   children: ReactNode;

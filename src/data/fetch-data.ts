@@ -1,8 +1,15 @@
+import { isCutShortJson } from './json-truncation';
+import { trackPending } from './pending-files';
+
 /** Why a shipped data file could not be used; the UI turns the kind into a message. */
 export type DataLoadFailure =
   | { kind: 'network' }
   | { kind: 'http'; status: number }
   | { kind: 'not-data' }
+  /** The connection dropped after the headers: fewer bytes than announced arrived. */
+  | { kind: 'interrupted'; received: number; expected: number | null }
+  /** The file arrived whole but its content stops mid-way (cut when it was written). */
+  | { kind: 'truncated'; received: number }
   | { kind: 'invalid'; detail: string };
 
 export class DataLoadError extends Error {
@@ -19,10 +26,18 @@ export function dataUrl(file: string): string {
 }
 
 /**
- * Fetches a file of public/data. Static hosts answer a missing path with index.html and 200,
- * so an HTML body counts as a missing file.
+ * The announced body length, when it can be compared with what arrived: a compressed response
+ * announces its compressed length, which the decoded body cannot be checked against.
  */
-export async function fetchDataText(file: string, signal?: AbortSignal): Promise<string> {
+export function expectedLength(headers: Headers): number | null {
+  const encoding = headers.get('content-encoding');
+  if (encoding && encoding !== 'identity') return null;
+  const raw = headers.get('content-length');
+  if (raw === null || !/^\d+$/.test(raw.trim())) return null;
+  return Number(raw);
+}
+
+async function fetchBody(file: string, signal?: AbortSignal): Promise<string> {
   let res: Response;
   try {
     res = await fetch(dataUrl(file), { signal });
@@ -32,16 +47,32 @@ export async function fetchDataText(file: string, signal?: AbortSignal): Promise
   }
   if (!res.ok) throw new DataLoadError(file, { kind: 'http', status: res.status });
   const type = res.headers.get('content-type') ?? '';
-  let text: string;
+  const expected = expectedLength(res.headers);
+  let bytes: ArrayBuffer;
   try {
-    text = await res.text();
-  } catch {
-    throw new DataLoadError(file, { kind: 'network' });
+    bytes = await res.arrayBuffer();
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    // Chromium rejects the body when the connection closes before Content-Length bytes.
+    throw new DataLoadError(file, { kind: 'interrupted', received: 0, expected });
   }
+  if (expected !== null && bytes.byteLength < expected) {
+    throw new DataLoadError(file, { kind: 'interrupted', received: bytes.byteLength, expected });
+  }
+  const text = new TextDecoder().decode(bytes);
   if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text)) {
     throw new DataLoadError(file, { kind: 'not-data' });
   }
   return text;
+}
+
+/**
+ * Fetches a file of public/data. Static hosts answer a missing path with index.html and 200,
+ * so an HTML body counts as a missing file. While the request runs the file is listed as
+ * pending, so that a slow file can be named on screen.
+ */
+export function fetchDataText(file: string, signal?: AbortSignal): Promise<string> {
+  return trackPending(file, fetchBody(file, signal));
 }
 
 export async function fetchDataJson(file: string, signal?: AbortSignal): Promise<unknown> {
@@ -49,7 +80,9 @@ export async function fetchDataJson(file: string, signal?: AbortSignal): Promise
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    // A truncated download ends here: JSON.parse names the position where it stopped.
+    if (isCutShortJson(text)) {
+      throw new DataLoadError(file, { kind: 'truncated', received: text.length });
+    }
     throw new DataLoadError(file, { kind: 'invalid', detail: (e as Error).message });
   }
 }

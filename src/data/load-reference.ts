@@ -9,6 +9,8 @@ export interface PolesData {
   sectors: Sector[];
   poles: Pole[];
   issues: RowIssue[];
+  /** Line where ptce.csv stops mid-row (a cut file): the rows before it are loaded. */
+  truncatedRow?: number | null;
 }
 
 export interface BasemapData {
@@ -41,8 +43,8 @@ export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
     return asInvalid('secteurs.csv', e instanceof Error ? new DataFileError(e.message) : e);
   }
   try {
-    const { poles, issues } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
-    return { sectors, poles, issues: [...sectorIssues, ...issues] };
+    const { poles, issues, truncatedRow } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
+    return { sectors, poles, issues: [...sectorIssues, ...issues], truncatedRow };
   } catch (e) {
     return asInvalid('ptce.csv', e);
   }

@@ -5,6 +5,8 @@ import type { Appel, LocationPrecision, Pole, RowIssue } from './types';
 export interface PtceResult {
   poles: Pole[];
   issues: RowIssue[];
+  /** Line of a last row cut short (the file stops mid-row), or null when the file ends cleanly. */
+  truncatedRow: number | null;
 }
 
 export const PTCE_COLUMNS = [
@@ -185,12 +187,20 @@ export function parsePtce(text: string, knownSectors: ReadonlySet<string>): Ptce
   const poles: Pole[] = [];
   const issues: RowIssue[] = [];
   const ids = new Set<string>();
+  const last = records.at(-1);
+  const truncatedRow = last && isCutShort(last, header.length, text) ? last.line : null;
   for (const { cells, line } of records) {
     const raw: RawRow = {};
     header.forEach((name, i) => {
       if ((PTCE_COLUMNS as readonly string[]).includes(name)) raw[name as Column] = cells[i] ?? '';
     });
     try {
+      if (line === truncatedRow) {
+        throw new RowRejected(
+          '*',
+          `ligne incomplète : le fichier s'arrête au milieu de cette ligne (fichier tronqué ?)`,
+        );
+      }
       if (cells.length !== header.length) {
         throw new RowRejected('*', `${cells.length} champs au lieu de ${header.length}`);
       }
@@ -204,12 +214,25 @@ export function parsePtce(text: string, knownSectors: ReadonlySet<string>): Ptce
       issues.push({ row: line, field: e.field, message: e.message, severity: 'rejected' });
     }
   }
-  return { poles, issues };
+  return { poles, issues, truncatedRow };
 }
 
 interface LineRecord {
   cells: string[];
   line: number;
+  /** A quoted field still open at the end of the text. */
+  openQuote: boolean;
+}
+
+/**
+ * A file cut mid-row ends without a line break, on a row with too few fields or inside a quoted
+ * field. A cut inside the last field of a row cannot be told from a file that simply lacks its
+ * final line break: such a row is kept (the Content-Length check catches cut downloads).
+ */
+function isCutShort(last: LineRecord, columns: number, text: string): boolean {
+  if (last.openQuote) return true;
+  const endsCleanly = text.endsWith('\n') || text.endsWith('\r');
+  return !endsCleanly && last.cells.length < columns;
 }
 
 /** CSV records with the 1-based line on which each starts. */
@@ -227,7 +250,8 @@ function parseWithLines(text: string): LineRecord[] {
         if (text[start] === '\n') line++;
         start++;
       }
-      out.push({ cells: result.data, line });
+      const openQuote = result.errors.some((e) => e.code === 'MissingQuotes');
+      out.push({ cells: result.data, line, openQuote });
       for (let k = start; k < result.meta.cursor; k++) if (text.charCodeAt(k) === 10) line++;
       prevCursor = result.meta.cursor;
     },

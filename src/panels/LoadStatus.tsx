@@ -2,7 +2,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/messages';
 import { useAppStore } from '../state/store';
+import { useSlowFiles } from '../state/use-slow-files';
 import { loadErrorText } from './load-error-text';
+import './load-status.css';
 
 type Key = 'poles' | 'basemap' | 'quartiers';
 
@@ -23,14 +25,31 @@ export function LoadStatus({ retry }: { retry: (key: Key) => void }) {
   const states = useAppStore(
     useShallow((s) => ({ poles: s.poles, basemap: s.basemap, quartiers: s.quartiers })),
   );
+  const slow = useSlowFiles();
   const loading = Object.values(states).some((s) => s.state === 'loading');
   const failed = (Object.keys(states) as Key[]).filter((k) => states[k].state === 'error');
+  const truncatedRow = states.poles.state === 'ready' ? states.poles.value.truncatedRow : null;
   return (
     <div className="load-status">
-      <p role="status" className={loading ? 'loading' : 'visually-hidden'}>
-        {loading ? t('loading') : ''}
-      </p>
+      <div role="status" className={loading || slow.length > 0 ? 'loading' : 'visually-hidden'}>
+        {loading && <p>{t('loading')}</p>}
+        {slow.map((file) => (
+          <p key={file} data-slow-file={file}>
+            {t('slowFile', { file })}
+          </p>
+        ))}
+      </div>
       <div role="alert">
+        {states.poles.state === 'ready' && truncatedRow != null && (
+          <div className="alert alert--warn" data-truncated="poles">
+            <p>
+              {t('ptceTruncated', { row: truncatedRow, count: states.poles.value.poles.length })}
+            </p>
+            <button type="button" onClick={() => retry('poles')}>
+              {t('retry')}
+            </button>
+          </div>
+        )}
         {failed.map((k) => {
           const s = states[k];
           return (

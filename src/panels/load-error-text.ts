@@ -1,19 +1,29 @@
-import { DataLoadError } from '../data/fetch-data';
+import { DataLoadError, type DataLoadFailure } from '../data/fetch-data';
 import type { T } from '../i18n/use-t';
+
+function reasonText(f: DataLoadFailure, t: T): string {
+  switch (f.kind) {
+    case 'network':
+      return t('reason_network');
+    case 'http':
+      return t('reason_http', { status: f.status });
+    case 'not-data':
+      return t('reason_notData');
+    case 'interrupted':
+      return f.received > 0 && f.expected !== null
+        ? t('reason_interruptedBytes', { received: f.received, expected: f.expected })
+        : t('reason_interrupted');
+    case 'truncated':
+      return t('reason_truncated', { received: f.received });
+    case 'invalid':
+      return t('reason_invalid', { detail: f.detail });
+  }
+}
 
 /** A specific, translated sentence for a data file that could not be loaded. */
 export function loadErrorText(error: unknown, fallbackFile: string, t: T): string {
   if (!(error instanceof DataLoadError)) {
     return t('errorFile', { file: fallbackFile, reason: t('reason_unknown') });
   }
-  const f = error.failure;
-  const reason =
-    f.kind === 'network'
-      ? t('reason_network')
-      : f.kind === 'http'
-        ? t('reason_http', { status: f.status })
-        : f.kind === 'not-data'
-          ? t('reason_notData')
-          : t('reason_invalid', { detail: f.detail });
-  return t('errorFile', { file: error.file, reason });
+  return t('errorFile', { file: error.file, reason: reasonText(error.failure, t) });
 }
