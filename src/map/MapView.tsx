@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import { filterPoles } from '../state/filters';
 import { setView, useAppStore } from '../state/store';
 import { BasemapLayer } from './BasemapLayer';
+import { BasemapSwitcher } from './BasemapSwitcher';
 import { PoleMarkers } from './PoleMarkers';
 import { QuartiersLayer } from './QuartiersLayer';
 import { RevealSelected } from './RevealSelected';
@@ -55,6 +56,7 @@ export function MapView() {
       <RevealSelected poles={allPoles} />
       <ViewTracker />
       <TerritoryJump />
+      <BasemapSwitcher />
     </MapContainer>
   );
 }

@@ -7,6 +7,9 @@ import { DEFAULT_FILTERS, type Filters } from './filters';
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: unknown };
 
+/** The basemap under the layers: the embedded vector map, or opt-in online tiles. */
+export type BaseLayerId = 'embedded' | 'osm' | 'ign';
+
 export interface MapView {
   lat: number;
   lon: number;
@@ -23,6 +26,7 @@ export interface AppState {
   poles: Loadable<PolesData>;
   basemap: Loadable<BasemapData>;
   quartiers: Loadable<FeatureCollection<Geometry>>;
+  baseLayer: BaseLayerId;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -34,6 +38,7 @@ export const INITIAL_STATE: AppState = {
   poles: { state: 'loading' },
   basemap: { state: 'loading' },
   quartiers: { state: 'loading' },
+  baseLayer: 'embedded',
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);
@@ -55,4 +60,8 @@ export function setLang(lang: Lang) {
 
 export function setView(view: MapView) {
   setState({ view });
+}
+
+export function setBaseLayer(baseLayer: BaseLayerId) {
+  setState({ baseLayer });
 }

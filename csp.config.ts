@@ -1,0 +1,46 @@
+import type { Plugin } from 'vite';
+import { TILE_ORIGINS } from './src/map/online-tiles';
+
+/**
+ * The Content-Security-Policy of the production build. Scripts and connections stay on the
+ * app's origin; images may also come from the two opt-in tile hosts. Leaflet and React set
+ * styles through the CSSOM, which style-src does not govern, so no 'unsafe-inline' is needed.
+ * frame-ancestors cannot be set from a <meta> element (browsers ignore it there): embedding in
+ * partners' sites stays possible unless the host sends it as an HTTP header.
+ */
+export const CSP_DIRECTIVES: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:', ...TILE_ORIGINS],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
+export function cspContent(directives: Record<string, string[]> = CSP_DIRECTIVES): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** Injects the policy into index.html at build time only: the dev server needs inline scripts. */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'ptce-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after the charset: a policy set by <meta> only governs what comes after it.
+      handler: (html) => {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${cspContent()}" />`;
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset>');
+        return html.replace(charset, (m) => `${m}\n    ${meta}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { useT } from '../i18n/use-t';
+import { setBaseLayer, useAppStore, type BaseLayerId } from '../state/store';
+import { ONLINE_TILES } from './online-tiles';
+import { useOnlineTiles } from './use-online-tiles';
+import './basemap-switcher.css';
+
+const CHOICES: BaseLayerId[] = ['embedded', 'osm', 'ign'];
+
+/**
+ * Radio buttons for the basemap: the embedded one by default, online tiles only when asked for.
+ * When the tiles cannot be reached it says so once and goes back to the embedded basemap.
+ */
+export function BasemapSwitcher() {
+  const map = useMap();
+  const t = useT();
+  const choice = useAppStore((s) => s.baseLayer);
+  const ref = useRef<HTMLFieldSetElement>(null);
+  const status = useOnlineTiles(map, choice === 'embedded' ? null : choice, () =>
+    setBaseLayer('embedded'),
+  );
+  useEffect(() => {
+    if (!ref.current) return;
+    L.DomEvent.disableClickPropagation(ref.current);
+    L.DomEvent.disableScrollPropagation(ref.current);
+  }, []);
+
+  return (
+    <fieldset ref={ref} className="basemap-switcher">
+      <legend>{t('basemapLegend')}</legend>
+      {CHOICES.map((id) => (
+        <label key={id} className="basemap-switcher__choice">
+          <input
+            type="radio"
+            name="basemap"
+            value={id}
+            checked={choice === id}
+            onChange={() => setBaseLayer(id)}
+          />
+          {t(`basemap_${id}`)}
+        </label>
+      ))}
+      <p role="status" className="basemap-switcher__status">
+        {status.state === 'probing' && t('tilesLoading', { name: ONLINE_TILES[status.id].name })}
+        {status.state === 'failed' && t('tilesFailed', { name: ONLINE_TILES[status.id].name })}
+      </p>
+    </fieldset>
+  );
+}
