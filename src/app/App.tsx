@@ -50,10 +50,11 @@ export function App() {
         <aside className="sidebar">
           <ErrorBoundary name="sidebar">
             {poles.state === 'ready' && <FilterPanel data={poles.value} />}
-            <Legend />
+            {/* Shown once the poles settle, so the filters do not push them down (layout shift). */}
+            {poles.state !== 'loading' && <Legend />}
             {poles.state === 'ready' && <PoleList data={poles.value} />}
             {poles.state === 'ready' && <DataReport data={poles.value} />}
-            <SourcesInfo />
+            {poles.state !== 'loading' && <SourcesInfo />}
           </ErrorBoundary>
         </aside>
         <div className="map-area">

@@ -21,8 +21,12 @@ export class DataLoadError extends Error {
   }
 }
 
-export function dataUrl(file: string): string {
-  return `${import.meta.env.BASE_URL}data/${file}`;
+/**
+ * Where the data files are. A worker passes the page's base explicitly: relative URLs there
+ * resolve against the worker script, which sits in assets/.
+ */
+export function dataUrl(file: string, base?: string): string {
+  return base ? new URL(`data/${file}`, base).href : `${import.meta.env.BASE_URL}data/${file}`;
 }
 
 /**
@@ -37,10 +41,10 @@ export function expectedLength(headers: Headers): number | null {
   return Number(raw);
 }
 
-async function fetchBody(file: string, signal?: AbortSignal): Promise<string> {
+async function fetchBody(file: string, signal?: AbortSignal, base?: string): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(dataUrl(file), { signal });
+    res = await fetch(dataUrl(file, base), { signal });
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new DataLoadError(file, { kind: 'network' });
@@ -71,12 +75,16 @@ async function fetchBody(file: string, signal?: AbortSignal): Promise<string> {
  * so an HTML body counts as a missing file. While the request runs the file is listed as
  * pending, so that a slow file can be named on screen.
  */
-export function fetchDataText(file: string, signal?: AbortSignal): Promise<string> {
-  return trackPending(file, fetchBody(file, signal));
+export function fetchDataText(file: string, signal?: AbortSignal, base?: string): Promise<string> {
+  return trackPending(file, fetchBody(file, signal, base));
 }
 
-export async function fetchDataJson(file: string, signal?: AbortSignal): Promise<unknown> {
-  const text = await fetchDataText(file, signal);
+export async function fetchDataJson(
+  file: string,
+  signal?: AbortSignal,
+  base?: string,
+): Promise<unknown> {
+  const text = await fetchDataText(file, signal, base);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {

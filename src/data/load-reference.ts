@@ -1,4 +1,5 @@
-import type { FeatureCollection, Geometry } from 'geojson';
+import { loadBasemapShapes } from './basemap-client';
+import type { BasemapShapes } from './basemap-load';
 import { DataLoadError, fetchDataJson, fetchDataText } from './fetch-data';
 import { asFeatureCollection } from './geojson-guards';
 import { DataFileError, parsePtce } from './parse-ptce';
@@ -13,10 +14,8 @@ export interface PolesData {
   truncatedRow?: number | null;
 }
 
-export interface BasemapData {
-  regions: FeatureCollection<Geometry>;
-  departements: FeatureCollection<Geometry>;
-}
+/** The embedded basemap: projected shapes ready to draw, and the départements' names. */
+export type BasemapData = BasemapShapes;
 
 async function loadCollection(file: string, signal?: AbortSignal) {
   const fc = asFeatureCollection(await fetchDataJson(file, signal));
@@ -50,12 +49,8 @@ export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
   }
 }
 
-export async function loadBasemap(signal?: AbortSignal): Promise<BasemapData> {
-  const [regions, departements] = await Promise.all([
-    loadCollection('regions.geojson', signal),
-    loadCollection('departements.geojson', signal),
-  ]);
-  return { regions, departements };
+export function loadBasemap(signal?: AbortSignal): Promise<BasemapData> {
+  return loadBasemapShapes(signal);
 }
 
 export function loadQuartiersCibles(signal?: AbortSignal) {

@@ -6,8 +6,6 @@ export function useDepartementName(code: string): string | null {
   const basemap = useAppStore((s) => s.basemap);
   return useMemo(() => {
     if (!code || basemap.state !== 'ready') return null;
-    const feature = basemap.value.departements.features.find((f) => f.properties?.code === code);
-    const nom: unknown = feature?.properties?.nom;
-    return typeof nom === 'string' ? nom : null;
+    return basemap.value.departementNames[code] ?? null;
   }, [basemap, code]);
 }

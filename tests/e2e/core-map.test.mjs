@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, markerNames, openPage, startServer, waitForMarkers } from './harness.mjs';
+import {
+  launch,
+  markerNames,
+  openPage,
+  startServer,
+  waitForBasemap,
+  waitForMarkers,
+} from './harness.mjs';
 import { locatedPoles, referencePoles } from './reference-data.mjs';
 
 const all = referencePoles();
@@ -40,6 +47,7 @@ describe('the core map', () => {
       roles.join(','),
     );
     // The embedded basemap is drawn on canvas with non-empty pixels.
+    await waitForBasemap(page);
     const painted = await page.$eval('.leaflet-overlay-pane canvas', (c) => {
       const ctx = c.getContext('2d');
       const { data } = ctx.getImageData(0, 0, c.width, c.height);

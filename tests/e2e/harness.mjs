@@ -88,3 +88,24 @@ export async function markerNames(page) {
     els.map((e) => e.getAttribute('aria-label')).sort(),
   );
 }
+
+/**
+ * Waits until the embedded basemap is drawn (it loads after the first paint, in a worker) and
+ * returns the share of its canvas that is painted.
+ */
+export async function waitForBasemap(page, minShare = 0.05) {
+  const handle = await page.waitForFunction(
+    (min) => {
+      const c = document.querySelector('.leaflet-overlay-pane canvas');
+      if (!c || c.width === 0) return false;
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      const share = n / (c.width * c.height);
+      return share >= min && share;
+    },
+    minShare,
+    { timeout: 15000 },
+  );
+  return handle.jsonValue();
+}

@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, markerNames, openPage, startServer, waitForMarkers } from './harness.mjs';
+import {
+  launch,
+  markerNames,
+  openPage,
+  startServer,
+  waitForBasemap,
+  waitForMarkers,
+} from './harness.mjs';
 import { locatedPoles, referencePoles } from './reference-data.mjs';
 
 const located = locatedPoles();
@@ -68,7 +75,7 @@ describe('a data file that fails to arrive', () => {
       .waitFor();
     assert.match(await alert.innerText(), /Les trois quartiers nommés ne sont pas dessinés/);
     assert.equal(await page.locator('.quartier-label').count(), 0);
-    assert.ok((await basemapPainted(page)) > 0.05, 'the basemap is still drawn');
+    await waitForBasemap(page); // the basemap is still drawn
     await noAxeViolation(page);
     state.intercept = false;
     await alert.getByRole('button', { name: 'Réessayer' }).click();
@@ -90,7 +97,7 @@ describe('a data file that fails to arrive', () => {
       .getByRole('alert')
       .getByText('Le fichier secteurs.csv n’a pas pu être chargé : le fichier est absent.')
       .waitFor();
-    assert.ok((await basemapPainted(page)) > 0.05);
+    await waitForBasemap(page);
     await context.close();
   });
 
@@ -117,8 +124,7 @@ describe('a data file that fails to arrive', () => {
     state.intercept = false;
     await alert.getByRole('button', { name: 'Réessayer' }).click();
     await page.waitForFunction(() => !document.querySelector('[data-failed]'));
-    await page.locator('.leaflet-overlay-pane canvas').waitFor();
-    assert.ok((await basemapPainted(page)) > 0.05, 'the basemap is drawn after the retry');
+    await waitForBasemap(page); // drawn after the retry
     assert.deepEqual(await problems(), []);
     await context.close();
   });
@@ -154,7 +160,7 @@ describe('a data file that fails to arrive', () => {
     await slow.waitFor({ state: 'detached', timeout: delay + 5000 });
     assert.ok(released > 0);
     await page.waitForFunction(() => !document.querySelector('.load-status .loading'));
-    assert.ok((await basemapPainted(page)) > 0.05);
+    await waitForBasemap(page);
     assert.deepEqual(await problems(), []);
     await context.close();
   });
@@ -180,8 +186,7 @@ describe('a data file that arrives incomplete', () => {
     state.intercept = false;
     await alert.getByRole('button', { name: 'Réessayer' }).click();
     await page.waitForFunction(() => !document.querySelector('[data-failed]'));
-    await page.waitForFunction(() => document.querySelector('.leaflet-overlay-pane canvas'));
-    assert.ok((await basemapPainted(page)) > 0.05);
+    await waitForBasemap(page);
     assert.deepEqual(await problems(), []);
     await context.close();
   });
