@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { TILE_ORIGINS } from './src/map/online-tiles';
+import { TILE_ORIGINS } from './src/map/online-tiles.ts';
 
 /**
  * The Content-Security-Policy of the production build. Scripts and connections stay on the

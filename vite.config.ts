@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './csp.config';
+import { contentSecurityPolicy } from './csp.config.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],

@@ -1,0 +1,39 @@
+// Importing a generated 100,000-row CSV: total time, and the longest main-thread task during
+// it (the import is meant to run in a worker, so the page must stay responsive).
+import { waitForMarkers } from '../../tests/e2e/harness.mjs';
+import { longestTask, recordLongTasks } from './page-timing.mjs';
+import { importAbsence, importSites } from './imported-sites.mjs';
+
+const ROWS = 100000;
+
+export default {
+  id: 'import-large',
+  title: 'Import of 100,000 rows',
+  metrics: [
+    { id: 'import100kMs', label: 'Import 100,000-row CSV', unit: 'ms' },
+    {
+      id: 'importLongestTaskMs',
+      label: 'Longest main-thread task during import',
+      unit: 'ms',
+      note: '0 = no task over 50 ms',
+    },
+  ],
+  async available(ctx) {
+    const { page, context } = await ctx.newPage();
+    await page.goto(ctx.url);
+    await waitForMarkers(page, ctx.located);
+    const absent = await importAbsence(page);
+    await context.close();
+    return absent ?? true;
+  },
+  async measure(ctx) {
+    const { page, context } = await ctx.newPage();
+    await page.goto(ctx.url);
+    await waitForMarkers(page, ctx.located);
+    await recordLongTasks(page);
+    const { start, end } = await importSites(page, ROWS);
+    const longest = await longestTask(page, start, end);
+    await context.close();
+    return { import100kMs: end - start, importLongestTaskMs: longest };
+  },
+};

@@ -1,0 +1,78 @@
+// What the import metrics need from the (future) import feature, in one place:
+// - src/import/generate-sites.ts exporting generateSitesCsv({ rows, seed }) → CSV text;
+// - a file input labelled "Importer des données" in the page;
+// - once an import is done, a role="status" element naming the number of imported sites
+//   (French thousands separator allowed: "100 000", "100 000", "100000").
+// When any of them is missing the metrics say "n/a (feature absent)". Adjust IMPORT_DONE or
+// waitForImport below if the import interface announces completion differently.
+import { existsSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
+
+const GENERATOR = 'src/import/generate-sites.ts';
+export const IMPORT_LABEL = 'Importer des données';
+const cache = new Map();
+
+/** Why the import metrics cannot run yet, or null when they can. */
+export async function importAbsence(page) {
+  if (!existsSync(GENERATOR)) return `n/a (feature absent: no ${GENERATOR})`;
+  if ((await page.getByLabel(IMPORT_LABEL).count()) === 0) {
+    return `n/a (feature absent: no file input labelled "${IMPORT_LABEL}")`;
+  }
+  return null;
+}
+
+/** The generator, compiled with TypeScript's transpiler (Node 20 cannot strip types itself). */
+async function generator() {
+  const source = readFileSync(GENERATOR, 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  if (typeof mod.generateSitesCsv !== 'function') {
+    throw new Error(`${GENERATOR} does not export generateSitesCsv`);
+  }
+  return mod.generateSitesCsv;
+}
+
+export async function sitesCsv(rows) {
+  if (!cache.has(rows)) {
+    const generate = await generator();
+    cache.set(rows, Buffer.from(generate({ rows, seed: 42 }), 'utf8'));
+  }
+  return cache.get(rows);
+}
+
+function countPattern(rows) {
+  const digits = String(rows);
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, '[\\s\\u00a0\\u202f]?');
+  return new RegExp(grouped);
+}
+
+/**
+ * Chooses the generated file in the import input and waits until the page announces the
+ * import; returns the page's performance.now() at the start and at the end.
+ */
+export async function importSites(page, rows, timeout = 180000) {
+  const buffer = await sitesCsv(rows);
+  const start = await page.evaluate(() => performance.now());
+  await page
+    .getByLabel(IMPORT_LABEL)
+    .setInputFiles({ name: `sites-${rows}.csv`, mimeType: 'text/csv', buffer });
+  await waitForImport(page, rows, timeout);
+  const end = await page.evaluate(() => performance.now());
+  return { start, end };
+}
+
+export async function waitForImport(page, rows, timeout) {
+  const pattern = countPattern(rows).source;
+  await page.waitForFunction(
+    (source) => {
+      const re = new RegExp(source);
+      return [...document.querySelectorAll('[role="status"]')].some((el) =>
+        re.test(el.textContent ?? ''),
+      );
+    },
+    pattern,
+    { timeout },
+  );
+}

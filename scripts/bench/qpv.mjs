@@ -1,0 +1,48 @@
+// The QPV metrics come from the QPV feature's own script, scripts/bench-qpv.mjs, which exports
+// measureQpvLayer({ page, url }) (a fresh page, not yet navigated, and the app's URL) and
+// measureQpvAnalysis({ page }) (a fresh page already showing the app). Each returns a number
+// of milliseconds, or an object with one (ms, value or median).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { waitForMarkers } from '../../tests/e2e/harness.mjs';
+
+const SCRIPT = 'scripts/bench-qpv.mjs';
+
+function milliseconds(result) {
+  if (typeof result === 'number') return result;
+  for (const key of ['ms', 'value', 'median', 'timeMs']) {
+    if (typeof result?.[key] === 'number') return result[key];
+  }
+  if (Array.isArray(result) && result.every((v) => typeof v === 'number')) return result;
+  throw new Error(`unexpected result from ${SCRIPT}: ${JSON.stringify(result)}`);
+}
+
+export default {
+  id: 'qpv',
+  title: 'QPV layer',
+  metrics: [
+    { id: 'qpvLayerMs', label: 'QPV layer: click → drawn', unit: 'ms' },
+    { id: 'qpvAnalysis10kMs', label: 'QPV analysis of 10,000 points', unit: 'ms' },
+  ],
+  async available() {
+    return existsSync(SCRIPT) ? true : `n/a (feature absent: no ${SCRIPT})`;
+  },
+  async measure(ctx) {
+    const mod = await import(pathToFileURL(resolve(SCRIPT)).href);
+    const out = {};
+    if (typeof mod.measureQpvLayer === 'function') {
+      const { page, context } = await ctx.newPage();
+      out.qpvLayerMs = milliseconds(await mod.measureQpvLayer({ page, url: ctx.url }));
+      await context.close();
+    } else out.qpvLayerMs = { na: 'n/a (no measureQpvLayer export)' };
+    if (typeof mod.measureQpvAnalysis === 'function') {
+      const { page, context } = await ctx.newPage();
+      await page.goto(ctx.url);
+      await waitForMarkers(page, ctx.located);
+      out.qpvAnalysis10kMs = milliseconds(await mod.measureQpvAnalysis({ page }));
+      await context.close();
+    } else out.qpvAnalysis10kMs = { na: 'n/a (no measureQpvAnalysis export)' };
+    return out;
+  },
+};
