@@ -115,7 +115,9 @@ const header = ['Metric', 'Median', 'Min', 'Max', 'n', 'Budget', 'Status'];
 const rows = results.map((r) =>
   rowFor(r, r.summary, r.budget, r.summary ? r.partialError : r.status || null),
 );
-const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+  encoding: 'utf8',
+}).stdout.trim();
 const cpus = os.cpus();
 const machine = `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB`;
 const chromium = browser.version();

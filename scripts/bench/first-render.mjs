@@ -23,7 +23,8 @@ export default {
             const isMarker = (el) =>
               el.matches('.leaflet-marker-icon.pole-marker') ||
               !!el.querySelector('.leaflet-marker-icon.pole-marker');
-            if (marks.firstMarker === undefined && isMarker(n)) marks.firstMarker = performance.now();
+            if (marks.firstMarker === undefined && isMarker(n))
+              marks.firstMarker = performance.now();
             // The basemap canvas is drawn in the task that inserts it.
             if (marks.basemap === undefined && n.matches('.leaflet-ptce-basemap-pane > canvas'))
               marks.basemap = performance.now();

@@ -27,7 +27,9 @@ async function generator() {
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  const mod = await import(
+    `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`
+  );
   if (typeof mod.generateSitesCsv !== 'function') {
     throw new Error(`${GENERATOR} does not export generateSitesCsv`);
   }

@@ -67,7 +67,9 @@ async function runOnce(url) {
     const failing = Object.values(lhr.categories).flatMap((c) =>
       c.auditRefs
         .filter((r) => r.weight > 0 && (lhr.audits[r.id].score ?? 1) < 1)
-        .map((r) => `${c.id}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`),
+        .map(
+          (r) => `${c.id}: ${r.id} (${lhr.audits[r.id].displayValue ?? lhr.audits[r.id].score})`,
+        ),
     );
     out.details = {
       fcpMs: m.firstContentfulPaint,
