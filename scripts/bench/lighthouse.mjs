@@ -23,14 +23,17 @@ function startChromium() {
     [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  const stop = () => {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // The profile can only be removed once Chromium has stopped writing to it.
+  const stop = async () => {
     child.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
   return new Promise((resolve, reject) => {
     let err = '';
     const timer = setTimeout(() => {
-      stop();
+      void stop();
       reject(new Error(`Chromium gave no debugging port: ${err.slice(-500)}`));
     }, 20000);
     child.stderr.on('data', (chunk) => {
@@ -81,7 +84,7 @@ async function runOnce(url) {
     };
     return out;
   } finally {
-    chrome.stop();
+    await chrome.stop();
   }
 }
 

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataLoadError, expectedLength, fetchDataJson, fetchDataText } from './fetch-data';
+import {
+  DataLoadError,
+  STALL_MS,
+  expectedLength,
+  fetchDataJson,
+  fetchDataText,
+} from './fetch-data';
 
 function respond(body: BodyInit | null, init: ResponseInit = {}) {
   vi.stubGlobal(
@@ -81,5 +87,87 @@ describe('fetchDataJson', () => {
     });
     respond('{"type": FeatureCollection}');
     expect(await failure(fetchDataJson('x.geojson'))).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('a download that stalls', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** A fetch that answers nothing until aborted, or sends a first chunk and then nothing. */
+  function hang(firstChunk?: string) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise<Response>((resolve, reject) => {
+            const abort = () => reject(new DOMException('aborted', 'AbortError'));
+            init.signal?.addEventListener('abort', abort);
+            if (firstChunk === undefined) return;
+            const body = new ReadableStream<Uint8Array>({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode(firstChunk));
+                init.signal?.addEventListener('abort', () =>
+                  controller.error(new DOMException('aborted', 'AbortError')),
+                );
+              },
+            });
+            resolve(new Response(body));
+          }),
+      ),
+    );
+  }
+
+  it('fails as stalled after STALL_MS of silence, before or after the headers', async () => {
+    vi.useFakeTimers();
+    for (const first of [undefined, 'a,b\n']) {
+      hang(first);
+      const result = fetchDataText('x.csv').catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(STALL_MS - 1);
+      let settled = false;
+      void result.then(() => (settled = true));
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const e = await result;
+      expect(e).toBeInstanceOf(DataLoadError);
+      expect((e as DataLoadError).failure).toEqual({ kind: 'stalled', seconds: STALL_MS / 1000 });
+    }
+  });
+
+  it('is not stalled while bytes keep arriving, however long it takes', async () => {
+    vi.useFakeTimers();
+    const encoder = new TextEncoder();
+    let push!: (s: string | null) => void;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(
+            new ReadableStream<Uint8Array>({
+              start(controller) {
+                push = (s) =>
+                  s === null ? controller.close() : controller.enqueue(encoder.encode(s));
+              },
+            }),
+          ),
+      ),
+    );
+    const result = fetchDataText('x.csv');
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(STALL_MS - 1000);
+      push(`${i},`);
+    }
+    push(null);
+    await expect(result).resolves.toBe('0,1,2,3,4,');
+  });
+
+  it('a caller abort stays an abort, not a stall', async () => {
+    hang();
+    const ctrl = new AbortController();
+    const result = fetchDataText('x.csv', ctrl.signal).catch((e: unknown) => e);
+    ctrl.abort();
+    const e = await result;
+    expect(e).not.toBeInstanceOf(DataLoadError);
+    expect((e as Error).name).toBe('AbortError');
   });
 });

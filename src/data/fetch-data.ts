@@ -4,6 +4,8 @@ import { trackPending } from './pending-files';
 /** Why a shipped data file could not be used; the UI turns the kind into a message. */
 export type DataLoadFailure =
   | { kind: 'network' }
+  /** Nothing arrived for STALL_MS: the server or the line stopped answering. */
+  | { kind: 'stalled'; seconds: number }
   | { kind: 'http'; status: number }
   | { kind: 'not-data' }
   /** The connection dropped after the headers: fewer bytes than announced arrived. */
@@ -41,33 +43,80 @@ export function expectedLength(headers: Headers): number | null {
   return Number(raw);
 }
 
+/**
+ * How long a download may go without receiving a single byte before it counts as stalled.
+ * Only silence counts: a large file on a slow but steady line is never cut short.
+ */
+export const STALL_MS = 20000;
+
+/** Reads the body chunk by chunk, so that silence can be timed and bytes counted. */
+async function readBody(res: Response, onProgress: () => void): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    onProgress();
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return bytes;
+}
+
 async function fetchBody(file: string, signal?: AbortSignal, base?: string): Promise<string> {
-  let res: Response;
+  const stall = new AbortController();
+  const onAbort = () => stall.abort();
+  signal?.addEventListener('abort', onAbort);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const armStallTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stall.abort(), STALL_MS);
+  };
+  const failure = (e: unknown, otherwise: DataLoadFailure) => {
+    if (signal?.aborted) return e;
+    if (stall.signal.aborted)
+      return new DataLoadError(file, { kind: 'stalled', seconds: STALL_MS / 1000 });
+    return new DataLoadError(file, otherwise);
+  };
+  armStallTimer();
   try {
-    res = await fetch(dataUrl(file, base), { signal });
-  } catch (e) {
-    if (signal?.aborted) throw e;
-    throw new DataLoadError(file, { kind: 'network' });
+    let res: Response;
+    try {
+      res = await fetch(dataUrl(file, base), { signal: stall.signal });
+    } catch (e) {
+      throw failure(e, { kind: 'network' });
+    }
+    if (!res.ok) throw new DataLoadError(file, { kind: 'http', status: res.status });
+    const type = res.headers.get('content-type') ?? '';
+    const expected = expectedLength(res.headers);
+    let bytes: Uint8Array;
+    try {
+      armStallTimer();
+      bytes = await readBody(res, armStallTimer);
+    } catch (e) {
+      // Chromium rejects the body when the connection closes before Content-Length bytes.
+      throw failure(e, { kind: 'interrupted', received: 0, expected });
+    }
+    if (expected !== null && bytes.byteLength < expected) {
+      throw new DataLoadError(file, { kind: 'interrupted', received: bytes.byteLength, expected });
+    }
+    const text = new TextDecoder().decode(bytes);
+    if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text)) {
+      throw new DataLoadError(file, { kind: 'not-data' });
+    }
+    return text;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
-  if (!res.ok) throw new DataLoadError(file, { kind: 'http', status: res.status });
-  const type = res.headers.get('content-type') ?? '';
-  const expected = expectedLength(res.headers);
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await res.arrayBuffer();
-  } catch (e) {
-    if (signal?.aborted) throw e;
-    // Chromium rejects the body when the connection closes before Content-Length bytes.
-    throw new DataLoadError(file, { kind: 'interrupted', received: 0, expected });
-  }
-  if (expected !== null && bytes.byteLength < expected) {
-    throw new DataLoadError(file, { kind: 'interrupted', received: bytes.byteLength, expected });
-  }
-  const text = new TextDecoder().decode(bytes);
-  if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text)) {
-    throw new DataLoadError(file, { kind: 'not-data' });
-  }
-  return text;
 }
 
 /**

@@ -5,6 +5,8 @@ function reasonText(f: DataLoadFailure, t: T): string {
   switch (f.kind) {
     case 'network':
       return t('reason_network');
+    case 'stalled':
+      return t('reason_stalled', { seconds: f.seconds });
     case 'http':
       return t('reason_http', { status: f.status });
     case 'not-data':

@@ -164,6 +164,37 @@ describe('a data file that fails to arrive', () => {
     assert.deepEqual(await problems(), []);
     await context.close();
   });
+  test('stalled (nothing for 20 s): given up with a message and a retry that loads it', async () => {
+    let release;
+    let first = true;
+    const { page, problems, context } = await openPage(browser, server.url, {
+      allowFailures: [/qpv-2024-cibles-ptce\.geojson/],
+      beforeGoto: (p) =>
+        p.route('**/data/qpv-2024-cibles-ptce.geojson', async (route) => {
+          if (!first) return route.continue();
+          first = false;
+          // Never answers: the app has to give up by itself.
+          await new Promise((r) => (release = r));
+          await route.abort().catch(() => {});
+        }),
+    });
+    await waitForMarkers(page, located.length);
+    await page
+      .getByText('qpv-2024-cibles-ptce.geojson tarde à arriver', { exact: false })
+      .waitFor();
+    const alert = page.getByRole('alert');
+    await alert
+      .getByText(
+        'Le fichier qpv-2024-cibles-ptce.geojson n’a pas pu être chargé : plus rien n’est arrivé pendant 20 s.',
+      )
+      .waitFor({ timeout: 25000 });
+    assert.equal(await page.locator('[data-slow-file]').count(), 0, 'no longer listed as slow');
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await page.locator('.quartier-label', { hasText: 'Sanitas' }).waitFor();
+    release();
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
 });
 
 describe('a data file that arrives incomplete', () => {
