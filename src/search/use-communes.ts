@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { loadCommunes, type Commune } from '../data/communes-search';
+
+export type CommunesState =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ready'; communes: Commune[] }
+  | { state: 'error' };
+
+/**
+ * The commune list and `request`, to call when the user starts typing: the files are fetched
+ * then, not at start-up. After a failure the next request tries again.
+ */
+export function useCommunes(): [CommunesState, () => void] {
+  const [state, setState] = useState<CommunesState>({ state: 'idle' });
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+  const request = useCallback(() => {
+    setState((current) => {
+      if (current.state === 'loading' || current.state === 'ready') return current;
+      loadCommunes().then(
+        (communes) => live.current && setState({ state: 'ready', communes }),
+        () => live.current && setState({ state: 'error' }),
+      );
+      return { state: 'loading' };
+    });
+  }, []);
+  return [state, request];
+}
