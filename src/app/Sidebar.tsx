@@ -36,7 +36,7 @@ export function Sidebar({ compact, children }: { compact: boolean; children: Rea
     );
   }
   return (
-    <aside
+    <section
       className="sidebar sidebar--sheet"
       id="sidebar"
       role="dialog"
@@ -64,6 +64,6 @@ export function Sidebar({ compact, children }: { compact: boolean; children: Rea
         </button>
       </div>
       {children}
-    </aside>
+    </section>
   );
 }

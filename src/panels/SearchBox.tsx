@@ -149,7 +149,7 @@ export function SearchBox() {
       <span id={`${id}-hint`} className="visually-hidden">
         {t('searchHint')}
       </span>
-      <ul
+      <div
         id={listId}
         role="listbox"
         aria-label={t('searchLabel')}
@@ -157,26 +157,24 @@ export function SearchBox() {
         hidden={!expanded}
       >
         {poleHits.length > 0 && (
-          <li role="group" aria-labelledby={`${id}-g-poles`}>
-            <span role="presentation" id={`${id}-g-poles`} className="search__group">
+          <ul role="group" aria-labelledby={`${id}-g-poles`}>
+            <li role="presentation" id={`${id}-g-poles`} className="search__group">
               {t('searchPoles')}
-            </span>
-            <ul role="none">{poleHits.map((hit, i) => renderOption({ kind: 'pole', hit }, i))}</ul>
-          </li>
+            </li>
+            {poleHits.map((hit, i) => renderOption({ kind: 'pole', hit }, i))}
+          </ul>
         )}
         {communeHits.length > 0 && (
-          <li role="group" aria-labelledby={`${id}-g-communes`}>
-            <span role="presentation" id={`${id}-g-communes`} className="search__group">
+          <ul role="group" aria-labelledby={`${id}-g-communes`}>
+            <li role="presentation" id={`${id}-g-communes`} className="search__group">
               {t('searchCommunes')}
-            </span>
-            <ul role="none">
-              {communeHits.map((hit, i) =>
-                renderOption({ kind: 'commune', hit }, poleHits.length + i),
-              )}
-            </ul>
-          </li>
+            </li>
+            {communeHits.map((hit, i) =>
+              renderOption({ kind: 'commune', hit }, poleHits.length + i),
+            )}
+          </ul>
         )}
-      </ul>
+      </div>
       <p role="status" className="visually-hidden">
         {announce || status}
       </p>
