@@ -1,6 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { CommuneHit } from '../data/communes-search';
-import { searchCommunes } from '../data/communes-search';
+import type { Commune } from '../data/communes';
 import { useT, type T } from '../i18n/use-t';
 import { comboboxKey, type ComboState } from '../search/combobox-keys';
 import { indexPoles, searchPoles, type PoleHit } from '../search/search-poles';
@@ -9,10 +8,27 @@ import { selectPole, setState, useAppStore } from '../state/store';
 import { SectorSymbol } from './SectorSymbol';
 import './search.css';
 
+interface CommuneHit {
+  commune: Commune;
+  /** The postcode that matched, when the query was one. */
+  postcode: string | null;
+}
+
 type Option = { kind: 'pole'; hit: PoleHit } | { kind: 'commune'; hit: CommuneHit };
 
 function communeLabel(hit: CommuneHit): string {
   return `${hit.commune.name} (${hit.commune.dept})`;
+}
+
+function communeHitsFor(communes: readonly Commune[], query: string): CommuneHit[] {
+  const q = query.replace(/\s+/g, '');
+  const digits = /^\d+$/.test(q);
+  return communes.map((commune) => ({
+    commune,
+    postcode: digits
+      ? ([commune.postcode, ...commune.altPostcodes].find((p) => p.startsWith(q)) ?? null)
+      : null,
+  }));
 }
 
 function poleDetail(hit: PoleHit, t: T): string {
@@ -45,7 +61,10 @@ export function SearchBox() {
   );
   const poleHits = useMemo(() => (index ? searchPoles(index, deferred, 6) : []), [index, deferred]);
   const communeHits = useMemo(
-    () => (communes.state === 'ready' ? searchCommunes(communes.communes, deferred, 6) : []),
+    () =>
+      communes.state === 'ready' && deferred.trim().length >= 2
+        ? communeHitsFor(communes.index.search(deferred, 6), deferred)
+        : [],
     [communes, deferred],
   );
   const options: Option[] = [

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadCommunes, type Commune } from '../data/communes-search';
+import type { CommuneIndex } from '../data/communes';
+import { loadCommuneIndex } from './load-communes';
 
 export type CommunesState =
   | { state: 'idle' }
   | { state: 'loading' }
-  | { state: 'ready'; communes: Commune[] }
+  | { state: 'ready'; index: CommuneIndex }
   | { state: 'error' };
 
 /**
@@ -23,8 +24,8 @@ export function useCommunes(): [CommunesState, () => void] {
   const request = useCallback(() => {
     setState((current) => {
       if (current.state === 'loading' || current.state === 'ready') return current;
-      loadCommunes().then(
-        (communes) => live.current && setState({ state: 'ready', communes }),
+      loadCommuneIndex().then(
+        (index) => live.current && setState({ state: 'ready', index }),
         () => live.current && setState({ state: 'error' }),
       );
       return { state: 'loading' };
