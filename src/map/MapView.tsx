@@ -9,6 +9,7 @@ import { ApplyRequestedView } from './ApplyRequestedView';
 import { BasemapLayer } from './BasemapLayer';
 import { PlaceMarker } from './PlaceMarker';
 import { PoleMarkers } from './PoleMarkers';
+import { prefersReducedMotion } from './prefers-reduced-motion';
 import { QuartiersLayer } from './QuartiersLayer';
 import { RevealSelected } from './RevealSelected';
 import { TerritoryJump } from './TerritoryJump';
@@ -50,6 +51,10 @@ export function MapView() {
       minZoom={2}
       zoomSnap={0.5}
       worldCopyJump={false}
+      // With reduced motion, zooms jump instead of animating.
+      zoomAnimation={!prefersReducedMotion()}
+      fadeAnimation={!prefersReducedMotion()}
+      markerZoomAnimation={!prefersReducedMotion()}
       ref={(map) => {
         // The Leaflet container is the focusable element; name it as a map region.
         const el = map?.getContainer();

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Commune } from '../data/communes';
 import { useT, type T } from '../i18n/use-t';
 import { comboboxKey, type ComboState } from '../search/combobox-keys';
+import { fold, queryWords, wordsMatch } from '../search/normalize';
 import { indexPoles, searchPoles, type PoleHit } from '../search/search-poles';
 import { useCommunes } from '../search/use-communes';
 import { selectPole, setState, useAppStore } from '../state/store';
@@ -20,15 +21,24 @@ function communeLabel(hit: CommuneHit): string {
   return `${hit.commune.name} (${hit.commune.dept})`;
 }
 
+// The index treats "saint" as "st", so a query "saint" also lists "Still": keep only names in
+// which every word of the query starts a word.
+function nameMatches(name: string, query: string): boolean {
+  return wordsMatch(queryWords(query), fold(name).split(' '));
+}
+
 function communeHitsFor(communes: readonly Commune[], query: string): CommuneHit[] {
   const q = query.replace(/\s+/g, '');
   const digits = /^\d+$/.test(q);
-  return communes.map((commune) => ({
-    commune,
-    postcode: digits
-      ? ([commune.postcode, ...commune.altPostcodes].find((p) => p.startsWith(q)) ?? null)
-      : null,
-  }));
+  return communes
+    .filter((c) => digits || nameMatches(c.name, query))
+    .slice(0, 6)
+    .map((commune) => ({
+      commune,
+      postcode: digits
+        ? ([commune.postcode, ...commune.altPostcodes].find((p) => p.startsWith(q)) ?? null)
+        : null,
+    }));
 }
 
 function poleDetail(hit: PoleHit, t: T): string {
@@ -63,7 +73,7 @@ export function SearchBox() {
   const communeHits = useMemo(
     () =>
       communes.state === 'ready' && deferred.trim().length >= 2
-        ? communeHitsFor(communes.index.search(deferred, 6), deferred)
+        ? communeHitsFor(communes.index.search(deferred, 20), deferred)
         : [],
     [communes, deferred],
   );

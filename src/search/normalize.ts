@@ -18,3 +18,14 @@ export function fold(text: string): string {
 export function wordsMatch(query: readonly string[], words: readonly string[]): boolean {
   return query.every((q) => words.some((w) => w.startsWith(q)));
 }
+
+const ABBREVIATIONS = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+]);
+
+/** The folded words of a query, "st" and "ste" spelt out as on the map ("St Étienne"). */
+export function queryWords(query: string): string[] {
+  const folded = fold(query);
+  return folded === '' ? [] : folded.split(' ').map((w) => ABBREVIATIONS.get(w) ?? w);
+}

@@ -69,6 +69,7 @@ describe('searchPoles', () => {
     expect(ids('Tours')).toEqual(['coopaxis']);
     expect(searchPoles(index, 'tours')[0]?.field).toBe('commune');
     expect(ids('saint-etienne')).toEqual(['cc']);
+    expect(ids('St Étienne')).toEqual(['cc']);
   });
 
   it('finds poles by sector in either language, names first', () => {

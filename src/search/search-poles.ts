@@ -1,5 +1,5 @@
 import type { Pole, Sector } from '../data/types';
-import { fold, wordsMatch } from './normalize';
+import { fold, queryWords, wordsMatch } from './normalize';
 
 /** What a query matched, best first: the name, then the place, then the sector. */
 export type PoleMatchField = 'nom' | 'commune' | 'quartier' | 'secteur';
@@ -54,9 +54,9 @@ const RANK: Record<PoleMatchField, number> = { nom: 1, commune: 2, quartier: 3, 
  * of the query, accent- and case-insensitive. A name that starts with the query comes first.
  */
 export function searchPoles(index: PoleIndex, query: string, limit = 8): PoleHit[] {
-  const folded = fold(query);
-  if (folded === '') return [];
-  const words = folded.split(' ');
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const folded = words.join(' ');
   const hits: (PoleHit & { rank: number })[] = [];
   for (const entry of index.entries) {
     if (!wordsMatch(words, entry.all)) continue;

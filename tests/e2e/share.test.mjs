@@ -398,6 +398,18 @@ describe('accessible to everyone', () => {
   });
 });
 
+describe('motion', () => {
+  test('the map animates zooms only when the user has not asked for reduced motion', async () => {
+    const reduced = await ready();
+    // Leaflet makes its zoom-animation proxy only when zoom animation is on.
+    assert.equal(await reduced.page.locator('.leaflet-proxy').count(), 0);
+    await reduced.context.close();
+    const normal = await ready({ context: { reducedMotion: 'no-preference' } });
+    assert.equal(await normal.page.locator('.leaflet-proxy').count(), 1);
+    await normal.context.close();
+  });
+});
+
 describe('English', () => {
   test('the switch is kept in the URL, with every string and sector translated', async () => {
     const { page, context, problems } = await ready();
