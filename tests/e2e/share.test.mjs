@@ -467,7 +467,15 @@ async function phoneAudit(page) {
         );
       }
     }
-    return { small, scrollWidth: document.documentElement.scrollWidth };
+    // Scrolling panels clip what overflows them: they must not scroll sideways either.
+    const sideways = [...document.querySelectorAll('.sidebar, .details, .search__list')]
+      .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth)
+      .map((el) => `${el.className} ${el.scrollWidth}>${el.clientWidth}`);
+    return {
+      small,
+      scrollWidth: Math.max(document.documentElement.scrollWidth, sideways.length ? 9999 : 0),
+      sideways,
+    };
   });
 }
 
@@ -522,7 +530,7 @@ describe('phone (390×844)', () => {
     const list = page.getByRole('dialog', { name: 'Liste des pôles' });
     await list.waitFor();
     audit = await phoneAudit(page);
-    assert.ok(audit.scrollWidth <= 390, `list scrollWidth ${audit.scrollWidth}`);
+    assert.ok(audit.scrollWidth <= 390, `list scrollWidth ${audit.sideways}`);
     assert.deepEqual(audit.small, [], 'list sheet');
     await list.locator('.pole-list__item', { hasText: 'Coopaxis' }).click();
     const details = page.getByRole('region', { name: 'Coopaxis' });
