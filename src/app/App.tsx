@@ -68,7 +68,6 @@ export function App() {
         <Sidebar compact={compact}>
           <ErrorBoundary name="sidebar">
             {poles.state === 'ready' && <FilterPanel data={poles.value} />}
-            {poles.state === 'ready' && <FilterAnnouncer data={poles.value} />}
             <Legend />
             {poles.state === 'ready' && <PoleList data={poles.value} />}
             {poles.state === 'ready' && <DataReport data={poles.value} />}
@@ -77,6 +76,8 @@ export function App() {
         </Sidebar>
         <div className="map-area">
           <UrlNotice ignored={url.ignored} dismiss={url.dismiss} />
+          {/* Outside the sidebar, which is hidden on a phone while its sheet is closed. */}
+          {poles.state === 'ready' && <FilterAnnouncer data={poles.value} />}
           <ErrorBoundary name="map">
             <MapView />
           </ErrorBoundary>

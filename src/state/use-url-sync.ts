@@ -55,7 +55,10 @@ export function useUrlSync() {
     const write = (state: AppState, previous: AppState) => {
       const query = encode(snapshotOf(state));
       if (query === currentQuery()) return;
-      const newSelection = state.selectedId !== previous.selectedId && !following.current;
+      // Embedded, the history is the host page's: its Back button should leave the page,
+      // not step through the selections made in the frame.
+      const newSelection =
+        state.selectedId !== previous.selectedId && !following.current && !state.embed;
       if (newSelection) window.history.pushState(null, '', urlFor(query));
       else window.history.replaceState(null, '', urlFor(query));
     };

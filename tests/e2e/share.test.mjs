@@ -524,6 +524,13 @@ describe('phone (390×844)', () => {
     await noAxeViolation(page, 'phone filters sheet');
     await page.keyboard.press('Escape');
     await sheet.waitFor({ state: 'hidden' });
+    // The count is still announced once the sheet is closed.
+    await page.waitForFunction(() =>
+      /pôle\(s\) affiché\(s\)$/.test(
+        document.querySelector('[data-testid="filter-announcer"]')?.textContent ?? '',
+      ),
+    );
+    assert.equal(await page.getByTestId('filter-announcer').isHidden(), false);
     assert.equal(await filtersButton.evaluate((el) => el === document.activeElement), true);
 
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
@@ -599,9 +606,13 @@ describe('embed mode', () => {
     );
     await noAxeViolation(page, 'embed with filters');
     await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    // Selections in the frame do not fill the host page's history.
+    const entries = await page.evaluate(() => history.length);
     await marker(page, 'Coopaxis').click();
     await page.getByRole('region', { name: 'Coopaxis' }).waitFor();
     await noAxeViolation(page, 'embed with details');
+    assert.equal(await page.evaluate(() => history.length), entries);
+    assert.equal(params(page).get('sel'), 'coopaxis');
     const full = new URL(await link.getAttribute('href'), page.url());
     assert.equal(full.searchParams.get('membres'), '1');
     assert.deepEqual(await problems(), []);
