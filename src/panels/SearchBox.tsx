@@ -170,8 +170,11 @@ export function SearchBox() {
           // Escape here must not also close the details panel.
           e.stopPropagation();
           if (action.kind === 'move') setCombo(action.state);
-          else if (action.kind === 'clear') setQuery('');
-          else choose(options[action.index]!);
+          else if (action.kind === 'clear') {
+            // Clearing the search also takes the searched commune's marker away.
+            setQuery('');
+            setState({ place: null });
+          } else choose(options[action.index]!);
         }}
         onBlur={() => setCombo({ open: false, active: -1 })}
       />

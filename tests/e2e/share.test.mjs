@@ -318,6 +318,12 @@ describe('search', () => {
     await chooseByKeyboard(page, '37000', 'Tours (37)');
     await page.locator('.place-marker[aria-label="Commune recherchée : Tours (37)"]').waitFor();
     assert.equal(await page.locator('.place-marker').count(), 1);
+    // Escape closes, a second Escape clears the search and the marker.
+    await box(page).focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    assert.equal(await box(page).inputValue(), '');
+    await page.locator('.place-marker').waitFor({ state: 'detached' });
     await waitUntilInMap(page, '.leaflet-marker-icon[aria-label="Coopaxis"]');
     assert.deepEqual(await problems(), []);
     await context.close();
