@@ -7,16 +7,31 @@ import { FilterPanel } from '../panels/FilterPanel';
 import { Legend } from '../panels/Legend';
 import { LoadStatus } from '../panels/LoadStatus';
 import { PoleList } from '../panels/PoleList';
+import { SearchBox } from '../panels/SearchBox';
 import { SourcesInfo } from '../panels/SourcesInfo';
+import { FilterAnnouncer } from '../share/FilterAnnouncer';
+import { ShareButton } from '../share/ShareButton';
+import { UrlNotice } from '../share/UrlNotice';
 import { setLang, useAppStore } from '../state/store';
 import { useReferenceData } from '../state/use-reference-data';
+import { useUrlSync } from '../state/use-url-sync';
+import { CompactBar } from './CompactBar';
+import { EmbedHeader } from './EmbedHeader';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Sidebar } from './Sidebar';
+import { SkipLink } from './SkipLink';
+import { useMediaQuery } from './use-media-query';
+import './layout.css';
 
 export function App() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const poles = useAppStore((s) => s.poles);
   const retry = useReferenceData();
+  const url = useUrlSync();
+  const embed = useAppStore((s) => s.embed);
+  const phone = useMediaQuery('(max-width: 700px)');
+  const compact = phone || embed;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -24,30 +39,34 @@ export function App() {
   }, [lang, t]);
 
   return (
-    <div className="app">
+    <div className={`app${compact ? ' app--compact' : ''}${embed ? ' app--embed' : ''}`}>
       {/* The list is absent while ptce.csv fails: a skip link must not lead nowhere. */}
-      {poles.state === 'ready' && (
-        <a className="skip-link" href="#pole-list">
-          {t('skipToList')}
-        </a>
+      {poles.state === 'ready' && <SkipLink compact={compact} />}
+      {embed ? (
+        <EmbedHeader />
+      ) : (
+        <header className="app-header">
+          <div className="app-header__titles">
+            <h1>{t('appTitle')}</h1>
+            <p className="app-header__subtitle">{t('appSubtitle')}</p>
+          </div>
+          <SearchBox />
+          <div className="app-header__actions">
+            <ShareButton />
+            <button
+              type="button"
+              className="lang-switch"
+              lang={t('switchToOtherLang')}
+              onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
+            >
+              {t('switchToOther')}
+            </button>
+          </div>
+        </header>
       )}
-      <header className="app-header">
-        <div>
-          <h1>{t('appTitle')}</h1>
-          <p className="app-header__subtitle">{t('appSubtitle')}</p>
-        </div>
-        <button
-          type="button"
-          className="lang-switch"
-          lang={t('switchToOtherLang')}
-          onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
-        >
-          {t('switchToOther')}
-        </button>
-      </header>
       <LoadStatus retry={retry} />
       <main className="app-main">
-        <aside className="sidebar">
+        <Sidebar compact={compact}>
           <ErrorBoundary name="sidebar">
             {poles.state === 'ready' && <FilterPanel data={poles.value} />}
             {/* Shown once the poles settle, so the filters do not push them down (layout shift). */}
@@ -56,11 +75,15 @@ export function App() {
             {poles.state === 'ready' && <DataReport data={poles.value} />}
             {poles.state !== 'loading' && <SourcesInfo />}
           </ErrorBoundary>
-        </aside>
+        </Sidebar>
         <div className="map-area">
+          <UrlNotice ignored={url.ignored} dismiss={url.dismiss} />
+          {/* Outside the sidebar, which is hidden on a phone while its sheet is closed. */}
+          {poles.state === 'ready' && <FilterAnnouncer data={poles.value} />}
           <ErrorBoundary name="map">
             <MapView />
           </ErrorBoundary>
+          {compact && <CompactBar />}
           {poles.state === 'ready' && (
             <ErrorBoundary name="details">
               <DetailsPanel data={poles.value} />

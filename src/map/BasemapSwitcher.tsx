@@ -10,14 +10,15 @@ import './basemap-switcher.css';
 const CHOICES: BaseLayerId[] = ['embedded', 'osm', 'ign'];
 
 /**
- * Radio buttons for the basemap: the embedded one by default, online tiles only when asked for.
- * When the tiles cannot be reached it says so once and goes back to the embedded basemap.
+ * Radio buttons for the basemap, folded behind a "Fond de carte" button: the embedded basemap
+ * by default, online tiles only when asked for. When the tiles cannot be reached it says so
+ * once (outside the fold, so the message shows either way) and goes back to the embedded one.
  */
 export function BasemapSwitcher() {
   const map = useMap();
   const t = useT();
   const choice = useAppStore((s) => s.baseLayer);
-  const ref = useRef<HTMLFieldSetElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const status = useOnlineTiles(map, choice === 'embedded' ? null : choice, () =>
     setBaseLayer('embedded'),
   );
@@ -28,24 +29,29 @@ export function BasemapSwitcher() {
   }, []);
 
   return (
-    <fieldset ref={ref} className="basemap-switcher">
-      <legend>{t('basemapLegend')}</legend>
-      {CHOICES.map((id) => (
-        <label key={id} className="basemap-switcher__choice">
-          <input
-            type="radio"
-            name="basemap"
-            value={id}
-            checked={choice === id}
-            onChange={() => setBaseLayer(id)}
-          />
-          {t(`basemap_${id}`)}
-        </label>
-      ))}
+    <div ref={ref} className="basemap-switcher">
+      <details>
+        <summary>{t('basemapLegend')}</summary>
+        <fieldset>
+          <legend className="visually-hidden">{t('basemapLegend')}</legend>
+          {CHOICES.map((id) => (
+            <label key={id} className="basemap-switcher__choice">
+              <input
+                type="radio"
+                name="basemap"
+                value={id}
+                checked={choice === id}
+                onChange={() => setBaseLayer(id)}
+              />
+              {t(`basemap_${id}`)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       <p role="status" className="basemap-switcher__status">
         {status.state === 'probing' && t('tilesLoading', { name: ONLINE_TILES[status.id].name })}
         {status.state === 'failed' && t('tilesFailed', { name: ONLINE_TILES[status.id].name })}
       </p>
-    </fieldset>
+    </div>
   );
 }

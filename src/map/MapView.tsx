@@ -1,24 +1,33 @@
 import 'leaflet/dist/leaflet.css';
+import type L from 'leaflet';
 import { useMemo } from 'react';
 import { MapContainer, useMapEvents } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
 import { filterPoles } from '../state/filters';
 import { setView, useAppStore } from '../state/store';
+import { ApplyRequestedView } from './ApplyRequestedView';
 import { BasemapLayer } from './BasemapLayer';
 import { BasemapSwitcher } from './BasemapSwitcher';
+import { PlaceMarker } from './PlaceMarker';
 import { PoleMarkers } from './PoleMarkers';
+import { prefersReducedMotion } from './prefers-reduced-motion';
 import { QuartiersLayer } from './QuartiersLayer';
 import { RevealSelected } from './RevealSelected';
 import { TerritoryJump } from './TerritoryJump';
 import { METROPOLE } from './regions';
 
+// A stable handler: useMapEvents re-binds on every render, and a view change made by another
+// component's effect in that same commit (a reveal) fell between the unbinding and the binding.
+const MOVE_HANDLERS: L.LeafletEventHandlerFnMap = {
+  moveend: (e) => {
+    const map = e.target as L.Map;
+    const c = map.getCenter();
+    setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+  },
+};
+
 function ViewTracker() {
-  const map = useMapEvents({
-    moveend: () => {
-      const c = map.getCenter();
-      setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
-    },
-  });
+  useMapEvents(MOVE_HANDLERS);
   return null;
 }
 
@@ -43,6 +52,10 @@ export function MapView() {
       minZoom={2}
       zoomSnap={0.5}
       worldCopyJump={false}
+      // With reduced motion, zooms jump instead of animating.
+      zoomAnimation={!prefersReducedMotion()}
+      fadeAnimation={!prefersReducedMotion()}
+      markerZoomAnimation={!prefersReducedMotion()}
       ref={(map) => {
         // The Leaflet container is the focusable element; name it as a map region.
         const el = map?.getContainer();
@@ -55,6 +68,8 @@ export function MapView() {
       <PoleMarkers poles={visible} selectedId={selectedId} />
       <RevealSelected poles={allPoles} />
       <ViewTracker />
+      <ApplyRequestedView />
+      <PlaceMarker />
       <TerritoryJump />
       <BasemapSwitcher />
     </MapContainer>

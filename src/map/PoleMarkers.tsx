@@ -3,14 +3,19 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
 import type { Pole } from '../data/types';
 import { selectPole } from '../state/store';
+import { DeclutterLeaders } from './DeclutterLeaders';
+import type { Offset } from './declutter';
 import { markerHtml, sectorStyle } from './sector-style';
+import { useDeclutter } from './use-declutter';
 
 const APPROXIMATE = new Set(['commune', 'departement']);
 const iconCache = new Map<string, L.DivIcon>();
 
-function poleIcon(pole: Pole, selected: boolean): L.DivIcon {
+const NO_OFFSET: Offset = [0, 0];
+
+function poleIcon(pole: Pole, selected: boolean, [dx, dy]: Offset): L.DivIcon {
   const approximate = APPROXIMATE.has(pole.precision);
-  const key = `${pole.secteurs[0] ?? ''}|${approximate}|${selected}`;
+  const key = `${pole.secteurs[0] ?? ''}|${approximate}|${selected}|${dx}|${dy}`;
   let icon = iconCache.get(key);
   if (!icon) {
     const size = selected ? 36 : 28;
@@ -18,7 +23,8 @@ function poleIcon(pole: Pole, selected: boolean): L.DivIcon {
       html: markerHtml(sectorStyle(pole.secteurs[0]), { approximate, selected }),
       className: `pole-marker${selected ? ' is-selected' : ''}${approximate ? ' is-approx' : ''}`,
       iconSize: [size, size],
-      iconAnchor: [size / 2, size / 2],
+      // A symbol moved aside to avoid overlapping another is drawn off its anchor.
+      iconAnchor: [size / 2 - dx, size / 2 - dy],
     });
     iconCache.set(key, icon);
   }
@@ -46,7 +52,15 @@ function decorate(marker: L.Marker, pole: Pole) {
   });
 }
 
-const PoleMarker = memo(function PoleMarker({ pole, selected }: { pole: Pole; selected: boolean }) {
+const PoleMarker = memo(function PoleMarker({
+  pole,
+  selected,
+  offset,
+}: {
+  pole: Pole;
+  selected: boolean;
+  offset: Offset;
+}) {
   const ref = useRef<L.Marker>(null);
   const handlers = useMemo<L.LeafletEventHandlerFnMap>(
     () => ({
@@ -58,12 +72,12 @@ const PoleMarker = memo(function PoleMarker({ pole, selected }: { pole: Pole; se
   // setIcon replaces the element when the selection changes, so label it again.
   useEffect(() => {
     if (ref.current) decorate(ref.current, pole);
-  }, [pole, selected]);
+  }, [pole, selected, offset]);
   return (
     <Marker
       ref={ref}
       position={[pole.lat!, pole.lon!]}
-      icon={poleIcon(pole, selected)}
+      icon={poleIcon(pole, selected, offset)}
       title={pole.nom}
       keyboard
       riseOnHover
@@ -75,12 +89,19 @@ const PoleMarker = memo(function PoleMarker({ pole, selected }: { pole: Pole; se
 
 /** One marker per located reference pole: never clustered, there are few of them. */
 export function PoleMarkers({ poles, selectedId }: { poles: Pole[]; selectedId: string | null }) {
+  const offsets = useDeclutter(poles);
   return (
     <>
+      <DeclutterLeaders poles={poles} offsets={offsets} />
       {poles
         .filter((p) => p.lat !== null && p.lon !== null)
         .map((p) => (
-          <PoleMarker key={p.id} pole={p} selected={p.id === selectedId} />
+          <PoleMarker
+            key={p.id}
+            pole={p}
+            selected={p.id === selectedId}
+            offset={offsets.get(p.id) ?? NO_OFFSET}
+          />
         ))}
     </>
   );

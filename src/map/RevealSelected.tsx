@@ -3,6 +3,7 @@ import { useMap } from 'react-leaflet';
 import type { Pole } from '../data/types';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './prefers-reduced-motion';
+import { centreAboveSheet } from './sheet-offset';
 
 const REVEAL_ZOOM = 9;
 
@@ -16,8 +17,9 @@ export function RevealSelected({ poles }: { poles: Pole[] }) {
     const pole = poles.find((p) => p.id === selectedId);
     if (!pole || pole.lat === null || pole.lon === null) return;
     const zoom = Math.max(map.getZoom(), REVEAL_ZOOM);
-    if (prefersReducedMotion()) map.setView([pole.lat, pole.lon], zoom, { animate: false });
-    else map.flyTo([pole.lat, pole.lon], zoom, { duration: 0.6 });
+    const centre = centreAboveSheet(map, [pole.lat, pole.lon], zoom);
+    if (prefersReducedMotion()) map.setView(centre, zoom, { animate: false });
+    else map.flyTo(centre, zoom, { duration: 0.6 });
     // Only a new reveal request moves the map, not a change of the pole list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealSeq, map]);

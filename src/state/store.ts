@@ -23,10 +23,24 @@ export interface AppState {
   /** Bumped when a pole chosen outside the map must be brought into view. */
   revealSeq: number;
   view: MapView | null;
+  /** Bumped when `view` was set from outside the map (a link, Back/Forward) and must be shown. */
+  viewSeq: number;
+  /** Embedded in a partner's page (`?embed=1`): no header, compact layout. */
+  embed: boolean;
+  /** The bottom sheet open in the compact layout (phone, embed). */
+  sheet: 'filters' | 'list' | null;
+  /** A place chosen in the search (a commune), marked on the map until another choice. */
+  place: SearchPlace | null;
   poles: Loadable<PolesData>;
   basemap: Loadable<BasemapData>;
   quartiers: Loadable<FeatureCollection<Geometry>>;
   baseLayer: BaseLayerId;
+}
+
+export interface SearchPlace {
+  label: string;
+  lat: number;
+  lon: number;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -35,6 +49,10 @@ export const INITIAL_STATE: AppState = {
   selectedId: null,
   revealSeq: 0,
   view: null,
+  viewSeq: 0,
+  embed: false,
+  sheet: null,
+  place: null,
   poles: { state: 'loading' },
   basemap: { state: 'loading' },
   quartiers: { state: 'loading' },
@@ -60,6 +78,14 @@ export function setLang(lang: Lang) {
 
 export function setView(view: MapView) {
   setState({ view });
+}
+
+export function requestView(view: MapView) {
+  setState((s) => ({ view, viewSeq: s.viewSeq + 1 }));
+}
+
+export function openSheet(sheet: AppState['sheet']) {
+  setState({ sheet });
 }
 
 export function setBaseLayer(baseLayer: BaseLayerId) {

@@ -44,6 +44,10 @@ async function noAxeViolation(page) {
 }
 
 const radio = (page, name) => page.getByRole('radio', { name, exact: true });
+/** The radios are folded behind a "Fond de carte" summary. */
+async function openSwitcher(page, name = 'Fond de carte') {
+  await page.locator('.basemap-switcher summary', { hasText: name }).click();
+}
 const consoleErrors = (page) => {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -61,7 +65,13 @@ describe('the basemap switcher', () => {
         }),
     });
     await waitForMarkers(page, located.length);
+    // Folded at first: a summary button opens it, from the keyboard too.
+    assert.equal(await page.locator('input[name="basemap"]').first().isVisible(), false);
+    const summary = page.locator('.basemap-switcher summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
     const group = page.getByRole('group', { name: 'Fond de carte' });
+    await group.waitFor();
     assert.deepEqual(
       await group.getByRole('radio').evaluateAll((rs) => rs.map((r) => r.labels[0].innerText)),
       ['Fond embarqué (hors ligne)', 'OpenStreetMap (en ligne)', 'IGN Plan (en ligne)'],
@@ -69,7 +79,13 @@ describe('the basemap switcher', () => {
     assert.equal(await radio(page, 'Fond embarqué (hors ligne)').isChecked(), true);
     // Nothing is requested from a tile host until it is chosen.
     assert.deepEqual(tiles, []);
-    await radio(page, 'Fond embarqué (hors ligne)').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await radio(page, 'Fond embarqué (hors ligne)').evaluate(
+        (el) => el === document.activeElement,
+      ),
+      true,
+    );
     await page.keyboard.press('ArrowDown');
     assert.equal(await radio(page, 'OpenStreetMap (en ligne)').isChecked(), true);
     await page.locator('.leaflet-tile-loaded').first().waitFor();
@@ -92,6 +108,7 @@ describe('the basemap switcher', () => {
     });
     const errors = consoleErrors(page);
     await waitForMarkers(page, located.length);
+    await openSwitcher(page);
     // click, not check: the radio flips back as soon as the tiles fail.
     await radio(page, 'OpenStreetMap (en ligne)').click();
     const status = page.getByRole('status').getByText(FAILED);
@@ -136,6 +153,7 @@ describe('the basemap switcher', () => {
     });
     const errors = consoleErrors(page);
     await waitForMarkers(page, located.length);
+    await openSwitcher(page);
     await radio(page, 'OpenStreetMap (en ligne)').click();
     await page.getByText(FAILED).waitFor();
     assert.equal(await radio(page, 'Fond embarqué (hors ligne)').isChecked(), true);
@@ -158,6 +176,7 @@ describe('the basemap switcher', () => {
         }),
     });
     await waitForMarkers(page, located.length);
+    await openSwitcher(page);
     await radio(page, 'IGN Plan (en ligne)').check();
     await page.locator('.leaflet-ptce-online-tiles-pane .leaflet-tile-loaded').first().waitFor();
     const params = Object.fromEntries(urls.at(-1).searchParams);
@@ -196,6 +215,7 @@ describe('the basemap switcher', () => {
     });
     await waitForMarkers(page, located.length);
     await page.getByRole('button', { name: 'English' }).click();
+    await openSwitcher(page, 'Basemap');
     await page.getByRole('group', { name: 'Basemap' }).waitFor();
     await radio(page, 'OpenStreetMap (online)').click();
     await page
@@ -246,6 +266,7 @@ describe('the Content-Security-Policy', () => {
     await page.locator('.data-report summary').click();
     await page.getByRole('button', { name: 'Martinique' }).click();
     await page.getByRole('button', { name: 'Zoom out' }).click();
+    await openSwitcher(page);
     await radio(page, 'IGN Plan (en ligne)').check();
     await page.locator('.leaflet-tile-loaded').first().waitFor();
     await page.getByRole('button', { name: 'English' }).click();

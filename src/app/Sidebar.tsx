@@ -1,0 +1,69 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
+import { useFocusReturn } from '../panels/use-focus-return';
+import { openSheet, useAppStore } from '../state/store';
+
+/**
+ * The side panel; in the compact layout (phone, embed) a bottom sheet that shows either the
+ * filters or the list, opened from the compact bar, with focus moved in and given back.
+ */
+export function Sidebar({ compact, children }: { compact: boolean; children: ReactNode }) {
+  const t = useT();
+  const sheet = useAppStore((s) => s.sheet);
+  const open = compact ? sheet : null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusReturn(open, () => null);
+
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
+
+  // Choosing a pole shows its details in place of the sheet, in the same render so that the
+  // details panel, not the sheet, ends up with the focus.
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (s.selectedId !== null && s.selectedId !== prev.selectedId && s.sheet) openSheet(null);
+      }),
+    [],
+  );
+
+  if (!compact) {
+    return (
+      <aside className="sidebar" id="sidebar">
+        {children}
+      </aside>
+    );
+  }
+  return (
+    <section
+      className="sidebar sidebar--sheet"
+      id="sidebar"
+      role="dialog"
+      aria-labelledby="sheet-title"
+      data-sheet={open ?? undefined}
+      hidden={!open}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          openSheet(null);
+        }
+      }}
+    >
+      <div className="sheet__header">
+        <h2 id="sheet-title" ref={heading} tabIndex={-1}>
+          {open === 'list' ? t('listTitle') : t('filtersTitle')}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('closeSheet')}
+          onClick={() => openSheet(null)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { MESSAGES, type MessageKey } from '../i18n/messages';
+import { useT, type T } from '../i18n/use-t';
+import './share.css';
+
+function paramName(name: string, t: T): string {
+  const key = `urlParam_${name}`;
+  return key in MESSAGES.fr ? t(key as MessageKey) : t('urlParamUnknown', { name });
+}
+
+/** A quiet notice naming what a link asked for and could not be applied. */
+export function UrlNotice({ ignored, dismiss }: { ignored: string[]; dismiss: () => void }) {
+  const t = useT();
+  return (
+    <div role="status" className="url-notice-region">
+      {ignored.length > 0 && (
+        <div className="url-notice">
+          <p>{t('urlIgnored', { names: ignored.map((n) => paramName(n, t)).join(', ') })}</p>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('dismissNotice')}
+            onClick={dismiss}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Appel } from '../data/types';
+import { NO_SECTOR } from './filters';
+import {
+  DEFAULT_SNAPSHOT,
+  URL_CODECS,
+  applyPatch,
+  decode,
+  encode,
+  pruneStale,
+  type UrlSnapshot,
+} from './url-state';
+
+const snapshot = (patch: Partial<UrlSnapshot> = {}): UrlSnapshot => ({
+  ...DEFAULT_SNAPSHOT,
+  ...patch,
+});
+
+describe('encode', () => {
+  it('leaves every default out, so the plain app has a plain address', () => {
+    expect(encode(DEFAULT_SNAPSHOT)).toBe('');
+  });
+
+  it('writes short, readable parameters', () => {
+    const s = snapshot({
+      lang: 'en',
+      selectedId: 'coopaxis',
+      view: { zoom: 9, lat: 47.381194, lon: 0.698543 },
+      filters: {
+        hiddenSectors: ['culture', NO_SECTOR],
+        hiddenAppels: ['AAP2-2016'],
+        onlyMembres: true,
+      },
+    });
+    expect(encode(s)).toBe(
+      'lang=en&sel=coopaxis&sect=-culture,-aucun&appel=-2016&membres=1&map=9/47.38119/0.69854',
+    );
+  });
+
+  it('escapes what must be escaped in an id', () => {
+    const q = encode(snapshot({ selectedId: 'a&b=c d' }));
+    expect(new URLSearchParams(q).get('sel')).toBe('a&b=c d');
+  });
+});
+
+describe('decode', () => {
+  it('reads back what encode wrote', () => {
+    const { patch, ignored } = decode(
+      '?lang=en&embed=1&sel=coopaxis&sect=-culture,-aucun&appel=-2014&membres=1&map=9.5/47.38/0.7',
+    );
+    expect(ignored).toEqual([]);
+    expect(patch).toEqual({
+      lang: 'en',
+      embed: true,
+      selectedId: 'coopaxis',
+      filters: {
+        hiddenSectors: ['culture', NO_SECTOR],
+        hiddenAppels: ['AAP1-2014'],
+        onlyMembres: true,
+      },
+      view: { zoom: 9.5, lat: 47.38, lon: 0.7 },
+    });
+  });
+
+  it('accepts an empty query', () => {
+    expect(decode('')).toEqual({ patch: {}, ignored: [] });
+    expect(decode('?')).toEqual({ patch: {}, ignored: [] });
+  });
+
+  it.each([
+    ['lang=de', 'lang'],
+    ['lang=', 'lang'],
+    ['embed=yes', 'embed'],
+    ['sel=', 'sel'],
+    ['sel=%20%20', 'sel'],
+    ['sect=culture', 'sect'],
+    ['sect=-', 'sect'],
+    ['sect=-Culture', 'sect'],
+    ['sect=-<script>', 'sect'],
+    ['sect=', 'sect'],
+    ['appel=-2015', 'appel'],
+    ['appel=2014', 'appel'],
+    ['membres=oui', 'membres'],
+    ['map=9/47', 'map'],
+    ['map=abc/1/2', 'map'],
+    ['map=9/95/0', 'map'],
+    ['map=9/45/200', 'map'],
+    ['map=40/45/2', 'map'],
+    ['map=1/45/2', 'map'],
+    ['map=9/4e1/2', 'map'],
+    ['map=NaN/1/2', 'map'],
+    ['zoom=9', 'zoom'],
+  ])('ignores %s and names %s', (query, name) => {
+    const { patch, ignored } = decode(query);
+    expect(ignored).toEqual([name]);
+    expect(patch).toEqual({});
+  });
+
+  it('keeps the good parameters beside a bad one', () => {
+    const { patch, ignored } = decode('lang=en&map=oops&sel=coopaxis&utm_source=x');
+    expect(patch).toEqual({ lang: 'en', selectedId: 'coopaxis' });
+    expect(ignored).toEqual(['map', 'utm_source']);
+  });
+
+  it('drops a repeated parameter rather than guessing', () => {
+    const { patch, ignored } = decode('sel=a&sel=b&lang=en');
+    expect(patch).toEqual({ lang: 'en' });
+    expect(ignored).toEqual(['sel']);
+  });
+
+  it('deduplicates repeated values inside a list', () => {
+    expect(decode('sect=-culture,-culture').patch).toEqual({
+      filters: { hiddenSectors: ['culture'] },
+    });
+  });
+
+  it('never throws and always returns a patch, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = decode(s);
+        expect(Array.isArray(r.ignored)).toBe(true);
+        expect(typeof r.patch).toBe('object');
+      }),
+    );
+  });
+});
+
+const appels: Appel[] = ['AAP1-2014', 'AAP2-2016'];
+const sectorKey = fc.constantFrom('culture', 'numerique', 'artisanat-design', NO_SECTOR, 'x1');
+const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
+  lang: fc.constantFrom('fr' as const, 'en' as const),
+  embed: fc.boolean(),
+  selectedId: fc.option(
+    fc.string({ minLength: 1 }).filter((s) => s.trim() === s),
+    {
+      nil: null,
+    },
+  ),
+  filters: fc.record({
+    hiddenSectors: fc.uniqueArray(sectorKey),
+    hiddenAppels: fc.uniqueArray(fc.constantFrom(...appels)),
+    onlyMembres: fc.boolean(),
+  }),
+  view: fc.option(
+    fc.record({
+      zoom: fc.integer({ min: 4, max: 36 }).map((z) => z / 2),
+      lat: fc.double({ min: -80, max: 80, noNaN: true }),
+      lon: fc.double({ min: -179, max: 179, noNaN: true }),
+    }),
+    { nil: null },
+  ),
+});
+
+describe('encode then decode', () => {
+  it('restores the state, the view to about a metre', () => {
+    fc.assert(
+      fc.property(arbitrarySnapshot, (s) => {
+        const { patch, ignored } = decode(encode(s));
+        expect(ignored).toEqual([]);
+        const restored = applyPatch(DEFAULT_SNAPSHOT, patch);
+        expect({ ...restored, view: null }).toEqual({ ...s, view: null });
+        if (s.view) {
+          expect(restored.view!.zoom).toBe(s.view.zoom);
+          expect(Math.abs(restored.view!.lat - s.view.lat)).toBeLessThan(1e-5);
+          expect(Math.abs(restored.view!.lon - s.view.lon)).toBeLessThan(1e-5);
+        } else {
+          expect(restored.view).toBeNull();
+        }
+      }),
+    );
+  });
+});
+
+describe('pruneStale', () => {
+  const known = {
+    poleIds: new Set(['coopaxis']),
+    sectorKeys: new Set(['culture', 'numerique']),
+  };
+
+  it('leaves known values alone', () => {
+    const s = snapshot({
+      selectedId: 'coopaxis',
+      filters: { ...DEFAULT_SNAPSHOT.filters, hiddenSectors: ['culture', NO_SECTOR] },
+    });
+    expect(pruneStale(s, known)).toEqual({ patch: {}, ignored: [] });
+  });
+
+  it('drops a pole and sectors that the data no longer has, and names them', () => {
+    const s = snapshot({
+      selectedId: 'ancien-pole',
+      filters: { ...DEFAULT_SNAPSHOT.filters, hiddenSectors: ['culture', 'tourisme'] },
+    });
+    expect(pruneStale(s, known)).toEqual({
+      patch: { selectedId: null, filters: { hiddenSectors: ['culture'] } },
+      ignored: ['sel', 'sect'],
+    });
+  });
+});
+
+describe('the codec table', () => {
+  it('has one codec per parameter', () => {
+    const names = URL_CODECS.map((c) => c.param);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
