@@ -24,11 +24,22 @@ function startChromium() {
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  // The profile can only be removed once Chromium has stopped writing to it.
+  // SIGTERM lets Chromium stop its helper processes; the profile can only be removed once they
+  // have stopped writing to it, and a leftover temporary directory must not fail the metric.
   const stop = async () => {
-    child.kill('SIGKILL');
+    if (child.exitCode === null) child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    clearTimeout(killer);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      try {
+        rmSync(profile, { recursive: true, force: true });
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+    console.error(`[bench] could not remove ${profile}`);
   };
   return new Promise((resolve, reject) => {
     let err = '';
