@@ -17,11 +17,21 @@ export default {
     await waitForBasemap(page);
     await page.locator('.quartier-label').first().waitFor();
     const on = ['reference poles', 'embedded basemap', 'named neighbourhoods', 'details'];
-    const qpv = page.getByRole('checkbox', { name: QPV_SWITCH });
+    const qpv = page
+      .getByRole('switch', { name: QPV_SWITCH })
+      .or(page.getByRole('checkbox', { name: QPV_SWITCH }));
     if ((await qpv.count()) > 0) {
-      await qpv.first().check();
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(1000);
+      await qpv.first().click();
+      // The QPV feature marks the map once its layer is painted; otherwise wait for the network.
+      await page
+        .waitForFunction(
+          () => document.querySelector('.map')?.dataset.qpvLayer === 'points',
+          null,
+          {
+            timeout: 15000,
+          },
+        )
+        .catch(() => page.waitForLoadState('networkidle'));
       on.push('QPV layer');
     }
     if ((await importAbsence(page)) === null) {
