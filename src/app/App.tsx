@@ -7,8 +7,10 @@ import { FilterPanel } from '../panels/FilterPanel';
 import { Legend } from '../panels/Legend';
 import { LoadStatus } from '../panels/LoadStatus';
 import { PoleList } from '../panels/PoleList';
+import { QpvTools } from '../panels/qpv/QpvTools';
 import { SourcesInfo } from '../panels/SourcesInfo';
 import { setLang, useAppStore } from '../state/store';
+import { useQpvAnalysis } from '../state/use-qpv-analysis';
 import { useReferenceData } from '../state/use-reference-data';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -17,6 +19,7 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const poles = useAppStore((s) => s.poles);
   const retry = useReferenceData();
+  useQpvAnalysis();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -56,6 +59,9 @@ export function App() {
         <div className="map-area">
           <ErrorBoundary name="map">
             <MapView />
+          </ErrorBoundary>
+          <ErrorBoundary name="qpv">
+            <QpvTools data={poles.state === 'ready' ? poles.value : null} />
           </ErrorBoundary>
           {poles.state === 'ready' && (
             <ErrorBoundary name="details">

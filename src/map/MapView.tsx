@@ -4,8 +4,11 @@ import { MapContainer, useMapEvents } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
 import { filterPoles } from '../state/filters';
 import { setView, useAppStore } from '../state/store';
+import { useQpvCategories } from '../state/use-qpv-categories';
 import { BasemapLayer } from './BasemapLayer';
+import { PlaceCheckOnMap } from './PlaceCheckOnMap';
 import { PoleMarkers } from './PoleMarkers';
+import { QpvLayer } from './QpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
 import { RevealSelected } from './RevealSelected';
 import { TerritoryJump } from './TerritoryJump';
@@ -32,7 +35,11 @@ export function MapView() {
     () => (polesData.state === 'ready' ? polesData.value.poles : []),
     [polesData],
   );
-  const visible = useMemo(() => filterPoles(allPoles, filters), [allPoles, filters]);
+  const qpvCategories = useQpvCategories();
+  const visible = useMemo(
+    () => filterPoles(allPoles, filters, qpvCategories),
+    [allPoles, filters, qpvCategories],
+  );
 
   return (
     <MapContainer
@@ -51,6 +58,8 @@ export function MapView() {
     >
       {basemap.state === 'ready' && <BasemapLayer data={basemap.value} />}
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
+      <QpvLayer />
+      <PlaceCheckOnMap />
       <PoleMarkers poles={visible} selectedId={selectedId} />
       <RevealSelected poles={allPoles} />
       <ViewTracker />

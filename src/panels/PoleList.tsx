@@ -3,6 +3,7 @@ import type { PolesData } from '../data/load-reference';
 import { useT } from '../i18n/use-t';
 import { filterPoles } from '../state/filters';
 import { selectPole, useAppStore } from '../state/store';
+import { useQpvCategories } from '../state/use-qpv-categories';
 import { SectorSymbol } from './SectorSymbol';
 
 /** The list of poles: a complete alternative to the map, including the poles not on it. */
@@ -10,9 +11,13 @@ export function PoleList({ data }: { data: PolesData }) {
   const t = useT();
   const filters = useAppStore((s) => s.filters);
   const selectedId = useAppStore((s) => s.selectedId);
+  const qpvCategories = useQpvCategories();
   const visible = useMemo(
-    () => filterPoles(data.poles, filters).sort((a, b) => a.nom.localeCompare(b.nom, 'fr')),
-    [data.poles, filters],
+    () =>
+      filterPoles(data.poles, filters, qpvCategories).sort((a, b) =>
+        a.nom.localeCompare(b.nom, 'fr'),
+      ),
+    [data.poles, filters, qpvCategories],
   );
   return (
     <section className="panel pole-list" aria-labelledby="list-title" id="pole-list" tabIndex={-1}>
