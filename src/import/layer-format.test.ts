@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBytes, loadCommunes, loadSectors } from './fixtures/reference';
+import { importFile, type ImportResult } from './import-file';
+import {
+  createLayer,
+  deserializeLayer,
+  LAYER_FORMAT_VERSION,
+  layerMeta,
+  serializeLayer,
+} from './layer-format';
+
+function result(name: string): ImportResult {
+  const r = importFile({
+    fileName: name,
+    bytes: fixtureBytes(name),
+    sectors: loadSectors(),
+    communes: loadCommunes(),
+  });
+  if (!r.ok) throw new Error(r.error.message);
+  return r;
+}
+
+const now = new Date('2026-11-26T10:00:00Z');
+
+describe('layer serialisation', () => {
+  it('round-trips through JSON and structured clone', () => {
+    for (const name of ['ptce-fr.csv', 'sites.geojson']) {
+      const layer = createLayer(result(name), name, { id: 'l1', now });
+      const stored = serializeLayer(layer);
+      expect(stored.version).toBe(LAYER_FORMAT_VERSION);
+      expect(deserializeLayer(JSON.parse(JSON.stringify(stored)))).toEqual(layer);
+      expect(deserializeLayer(structuredClone(stored))).toEqual(layer);
+    }
+  });
+
+  it('describes a layer for the list', () => {
+    const layer = createLayer(result('ptce-fr.csv'), 'ptce-fr.csv', {
+      id: 'l1',
+      now,
+      name: 'Mes pôles',
+    });
+    expect(layerMeta(layer)).toEqual({
+      id: 'l1',
+      name: 'Mes pôles',
+      fileName: 'ptce-fr.csv',
+      importedAt: '2026-11-26T10:00:00.000Z',
+      siteCount: 4,
+    });
+  });
+
+  it('refuses what is not a stored layer', () => {
+    for (const v of [
+      null,
+      42,
+      'x',
+      {},
+      { version: 2, layer: {} },
+      { version: 1, layer: { id: '' } },
+      { version: 1, layer: { id: 'a' } },
+    ]) {
+      expect(deserializeLayer(v)).toBeNull();
+    }
+  });
+
+  it('drops damaged sites and fields instead of trusting them', () => {
+    const layer = createLayer(result('ptce-fr.csv'), 'ptce-fr.csv', { id: 'l1', now });
+    const stored = serializeLayer(layer) as unknown as { layer: { sites: unknown[] } };
+    stored.layer.sites.push(
+      { lat: 'x', lon: 2 },
+      { lat: 95, lon: 2 },
+      {
+        lat: 45,
+        lon: 4,
+        nom: 12,
+        secteurs: ['a', 3],
+        precision: 'wrong',
+        geometry: { type: 'Circle' },
+      },
+    );
+    const back = deserializeLayer(stored);
+    expect(back?.sites).toHaveLength(5);
+    expect(back?.sites[4]).toMatchObject({
+      nom: '',
+      secteurs: ['a'],
+      precision: 'inconnue',
+      geometry: null,
+    });
+  });
+});
