@@ -9,9 +9,10 @@ import { clearPlaceCheck, selectQpv, setPlaceCheckMode } from '../../state/qpv-a
 import type { CheckedPlace, PlaceCheck } from '../../state/qpv-state';
 import { selectPole, useAppStore } from '../../state/store';
 import { loadErrorText } from '../load-error-text';
-import { COMMUNES_FILE } from './commune-finder';
-import { resolvePlaceQuery, type CommunePlace, type PlaceQueryResult } from './place-query';
-import { useCommuneFinder } from './use-commune-finder';
+import { COMMUNES_FILE } from './load-commune-index';
+import type { Commune } from '../../data/communes';
+import { resolvePlaceQuery, type PlaceQueryResult } from './place-query';
+import { useCommuneIndex } from './use-commune-index';
 import { escapeWithin } from './use-escape-within';
 
 const coordFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
@@ -25,8 +26,8 @@ function placeLabel(place: CheckedPlace, t: T): string {
   });
 }
 
-function checkCommune(c: CommunePlace) {
-  void checkPlace({ kind: 'commune', lon: c.lon, lat: c.lat, insee: c.insee, nom: c.nom });
+function checkCommune(c: Commune) {
+  void checkPlace({ kind: 'commune', lon: c.lon, lat: c.lat, insee: c.insee, nom: c.name });
 }
 
 function PlaceResult({
@@ -133,7 +134,7 @@ function QueryFeedback({ result, query }: { result: PlaceQueryResult | null; que
         {result.communes.map((c) => (
           <li key={c.insee}>
             <button type="button" className="link-button" onClick={() => checkCommune(c)}>
-              {t('placeCheckChoice', { nom: c.nom, insee: c.insee, dept: c.dept })}
+              {t('placeCheckChoice', { nom: c.name, insee: c.insee, dept: c.dept })}
             </button>
           </li>
         ))}
@@ -147,7 +148,7 @@ export function PlaceCheckPanel({ poles }: { poles: readonly Pole[] }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const check = useAppStore((s) => s.placeCheck);
-  const finder = useCommuneFinder();
+  const communes = useCommuneIndex();
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState<{ query: string; result: PlaceQueryResult } | null>(
     null,
@@ -165,8 +166,8 @@ export function PlaceCheckPanel({ poles }: { poles: readonly Pole[] }) {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (finder.state !== 'ready') return;
-    const result = resolvePlaceQuery(finder.value, query);
+    if (communes.state !== 'ready') return;
+    const result = resolvePlaceQuery(communes.value, query);
     setSubmitted({ query: query.trim(), result });
     if (result.kind === 'found') checkCommune(result.commune);
     else clearPlaceCheck();
@@ -204,17 +205,17 @@ export function PlaceCheckPanel({ poles }: { poles: readonly Pole[] }) {
             aria-describedby={hintId}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <button type="submit" disabled={finder.state !== 'ready'}>
+          <button type="submit" disabled={communes.state !== 'ready'}>
             {t('placeCheckSubmit')}
           </button>
         </div>
       </form>
       <div role="status" className="place-check__status">
-        {finder.state === 'loading' && <p>{t('placeCheckCommunesLoading')}</p>}
-        {finder.state === 'error' && (
+        {communes.state === 'loading' && <p>{t('placeCheckCommunesLoading')}</p>}
+        {communes.state === 'error' && (
           <p>
-            {t('placeCheckCommunesFailed')} {loadErrorText(finder.error, COMMUNES_FILE, t)}{' '}
-            <button type="button" onClick={finder.retry}>
+            {t('placeCheckCommunesFailed')} {loadErrorText(communes.error, COMMUNES_FILE, t)}{' '}
+            <button type="button" onClick={communes.retry}>
               {t('retry')}
             </button>
           </p>

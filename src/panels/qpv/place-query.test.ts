@@ -1,58 +1,52 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolvePlaceQuery, type CommuneFinder, type CommunePlace } from './place-query';
+import { buildCommuneIndex } from '../../data/communes';
+import { resolvePlaceQuery } from './place-query';
 
-const c = (insee: string, nom: string, dept: string): CommunePlace => ({
-  insee,
-  nom,
-  dept,
-  lon: 0,
-  lat: 0,
-});
-const dijon = c('21231', 'Dijon', '21');
-const ajaccio = c('2A004', 'Ajaccio', '2A');
-const bourg = c('01053', 'Bourg-en-Bresse', '01');
-const saintDenis93 = c('93066', 'Saint-Denis', '93');
-const saintDenis974 = c('97411', 'Saint-Denis', '974');
-const all = [dijon, ajaccio, bourg, saintDenis93, saintDenis974];
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[-'’\s]+/g, ' ')
-    .toLowerCase();
-
-const finder: CommuneFinder = {
-  byInsee: (code) => all.find((x) => x.insee === code),
-  byPostcode: (cp) => (cp === '21000' ? [dijon] : cp === '01000' ? [bourg] : []),
-  byName: (name) => all.filter((x) => fold(x.nom) === fold(name)),
-  byPrefix: (p, limit) => all.filter((x) => fold(x.nom).startsWith(fold(p))).slice(0, limit),
+const index = buildCommuneIndex(
+  readFileSync('public/data/communes-centres.csv', 'utf8'),
+  readFileSync('public/data/communes-codes-postaux.csv', 'utf8'),
+);
+const found = (query: string) => {
+  const result = resolvePlaceQuery(index, query);
+  return result.kind === 'found' ? result.commune.insee : result.kind;
 };
 
-describe('resolvePlaceQuery', () => {
+describe('resolvePlaceQuery on the shipped commune tables', () => {
   it('finds a commune by INSEE code, Corsica included, and by postcode', () => {
-    expect(resolvePlaceQuery(finder, ' 21231 ')).toEqual({ kind: 'found', commune: dijon });
-    expect(resolvePlaceQuery(finder, '2a004')).toEqual({ kind: 'found', commune: ajaccio });
-    expect(resolvePlaceQuery(finder, '21000')).toEqual({ kind: 'found', commune: dijon });
-    expect(resolvePlaceQuery(finder, '21 000')).toEqual({ kind: 'found', commune: dijon });
+    expect(found(' 21231 ')).toBe('21231');
+    expect(found('2a004')).toBe('2A004');
+    expect(found('21000')).toBe('21231');
+    expect(found('21 000')).toBe('21231');
+    // A Paris postcode is its arrondissement, more precise than the whole city.
+    expect(found('75018')).toBe('75118');
   });
 
-  it('finds a name whatever the case and accents, and asks when it is ambiguous', () => {
-    expect(resolvePlaceQuery(finder, 'DIJON')).toEqual({ kind: 'found', commune: dijon });
-    expect(resolvePlaceQuery(finder, 'bourg en bresse')).toEqual({ kind: 'found', commune: bourg });
-    expect(resolvePlaceQuery(finder, 'saint-denis')).toEqual({
-      kind: 'choose',
-      communes: [saintDenis93, saintDenis974],
-    });
+  it('asks when a code is both an INSEE code and another commune’s postcode', () => {
+    const result = resolvePlaceQuery(index, '01400');
+    expect(result.kind).toBe('choose');
+    if (result.kind === 'choose') expect(result.communes[0]?.insee).toBe('01400');
+  });
+
+  it('finds a name whatever the case and accents, and asks between homonyms', () => {
+    expect(found('DIJON')).toBe('21231');
+    expect(found('saint etienne')).toBe('42218');
+    const result = resolvePlaceQuery(index, 'Saint-Denis');
+    expect(result.kind).toBe('choose');
+    if (result.kind === 'choose') {
+      expect(result.communes.map((c) => c.insee)).toEqual(
+        expect.arrayContaining(['93066', '97411']),
+      );
+    }
   });
 
   it('falls back on the beginning of a name', () => {
-    expect(resolvePlaceQuery(finder, 'Dij')).toEqual({ kind: 'found', commune: dijon });
-    expect(resolvePlaceQuery(finder, 'Saint')).toMatchObject({ kind: 'choose' });
+    expect(found('Clermont-Ferr')).toBe('63113');
   });
 
   it('says when nothing matches or nothing was typed', () => {
-    expect(resolvePlaceQuery(finder, '   ')).toEqual({ kind: 'empty' });
-    expect(resolvePlaceQuery(finder, 'Atlantis')).toEqual({ kind: 'none' });
-    expect(resolvePlaceQuery(finder, '99999')).toEqual({ kind: 'none' });
+    expect(resolvePlaceQuery(index, '   ')).toEqual({ kind: 'empty' });
+    expect(resolvePlaceQuery(index, 'Atlantis')).toEqual({ kind: 'none' });
+    expect(resolvePlaceQuery(index, '99999')).toEqual({ kind: 'none' });
   });
 });

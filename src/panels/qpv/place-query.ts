@@ -1,52 +1,43 @@
-/** A commune with the centre used for the check. */
-export interface CommunePlace {
-  insee: string;
-  nom: string;
-  dept: string;
-  lon: number;
-  lat: number;
-}
-
-/** What the place check needs from the commune tables. */
-export interface CommuneFinder {
-  byInsee(code: string): CommunePlace | undefined;
-  byPostcode(postcode: string): CommunePlace[];
-  /** Exact name, ignoring case, accents, hyphens and apostrophes. */
-  byName(name: string): CommunePlace[];
-  /** Names starting with the text, same normalisation. */
-  byPrefix(prefix: string, limit: number): CommunePlace[];
-}
+import {
+  normalizeInsee,
+  normalizePostcode,
+  type Commune,
+  type CommuneIndex,
+} from '../../data/communes';
 
 export type PlaceQueryResult =
   | { kind: 'empty' }
-  | { kind: 'found'; commune: CommunePlace }
-  | { kind: 'choose'; communes: CommunePlace[] }
+  | { kind: 'found'; commune: Commune }
+  | { kind: 'choose'; communes: Commune[] }
   | { kind: 'none' };
 
 const MAX_CHOICES = 12;
 
-function oneOrChoice(communes: CommunePlace[]): PlaceQueryResult {
+function oneOrChoice(communes: Commune[]): PlaceQueryResult {
   if (communes.length === 0) return { kind: 'none' };
   if (communes.length === 1) return { kind: 'found', commune: communes[0]! };
   return { kind: 'choose', communes: communes.slice(0, MAX_CHOICES) };
 }
 
 /**
- * Reads what was typed: five characters that are an INSEE code (Corsica's "2A"/"2B" included)
- * or a postcode, else a name, exact first and then by its beginning.
+ * Reads what was typed: an INSEE code (Corsica's "2A"/"2B" included) or a postcode, else a name,
+ * exact first (homonyms make a choice) and then by the beginning of a word.
  */
-export function resolvePlaceQuery(finder: CommuneFinder, query: string): PlaceQueryResult {
+export function resolvePlaceQuery(index: CommuneIndex, query: string): PlaceQueryResult {
   const q = query.trim();
   if (q === '') return { kind: 'empty' };
-  const compact = q.replace(/\s+/g, '').toUpperCase();
-  if (/^(\d{5}|2[AB]\d{3})$/.test(compact)) {
-    const byCode = finder.byInsee(compact);
-    // A code can be both an INSEE code and a postcode (75056 is not a postcode, 01400 is both).
-    const byPost = /^\d{5}$/.test(compact) ? finder.byPostcode(compact) : [];
-    const all = byCode ? [byCode, ...byPost.filter((c) => c.insee !== byCode.insee)] : byPost;
-    return oneOrChoice(all);
+  const insee = normalizeInsee(q);
+  const postcode = normalizePostcode(q);
+  if (insee || postcode) {
+    const byCode = insee ? index.byInsee(insee) : undefined;
+    // Five digits can be both (01400 is a postcode and an INSEE code; 75056 only the latter).
+    const byPost = postcode ? index.byPostcode(postcode) : [];
+    return oneOrChoice(
+      byCode ? [byCode, ...byPost.filter((c) => c.insee !== byCode.insee)] : byPost,
+    );
   }
-  const exact = finder.byName(q);
-  if (exact.length > 0) return oneOrChoice(exact);
-  return oneOrChoice(finder.byPrefix(q, MAX_CHOICES));
+  const named = index.byName(q);
+  if (named.status === 'found') return { kind: 'found', commune: named.commune };
+  if (named.status === 'ambiguous') return oneOrChoice(named.candidates);
+  return oneOrChoice(index.search(q, MAX_CHOICES));
 }

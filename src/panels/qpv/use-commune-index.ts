@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LazyLoadable } from '../../state/qpv-state';
-import { loadCommuneFinder } from './commune-finder';
-import type { CommuneFinder } from './place-query';
+import type { CommuneIndex } from '../../data/communes';
+import { loadCommuneIndex } from './load-commune-index';
 
 /** One load per page: the two commune tables weigh about 1.9 MB and do not change. */
-let shared: Promise<CommuneFinder> | null = null;
+let shared: Promise<CommuneIndex> | null = null;
 
-function load(): Promise<CommuneFinder> {
-  shared ??= loadCommuneFinder().catch((e: unknown) => {
+function load(): Promise<CommuneIndex> {
+  shared ??= loadCommuneIndex().catch((e: unknown) => {
     shared = null;
     throw e;
   });
@@ -15,8 +15,8 @@ function load(): Promise<CommuneFinder> {
 }
 
 /** The commune tables, loaded when the place check first opens; `retry` after a failure. */
-export function useCommuneFinder(): LazyLoadable<CommuneFinder> & { retry: () => void } {
-  const [state, setState] = useState<LazyLoadable<CommuneFinder>>({ state: 'loading' });
+export function useCommuneIndex(): LazyLoadable<CommuneIndex> & { retry: () => void } {
+  const [state, setState] = useState<LazyLoadable<CommuneIndex>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;

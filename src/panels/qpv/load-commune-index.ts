@@ -1,19 +1,14 @@
+import { buildCommuneIndex, type CommuneIndex } from '../../data/communes';
 import { fetchDataText } from '../../data/fetch-data';
-import {
-  createCommuneLookup,
-  parseCommuneCentres,
-  parsePostcodes,
-} from '../../data/communes-lookup';
-import type { CommuneFinder } from './place-query';
 
 export const COMMUNES_FILE = 'communes-centres.csv';
 const POSTCODES_FILE = 'communes-codes-postaux.csv';
 
 /** The offline commune tables, for the place check. */
-export async function loadCommuneFinder(): Promise<CommuneFinder> {
+export async function loadCommuneIndex(): Promise<CommuneIndex> {
   const [centres, postcodes] = await Promise.all([
     fetchDataText(COMMUNES_FILE),
     fetchDataText(POSTCODES_FILE),
   ]);
-  return createCommuneLookup(parseCommuneCentres(centres), parsePostcodes(postcodes));
+  return buildCommuneIndex(centres, postcodes);
 }
