@@ -11,8 +11,9 @@ export function overlayPadding(map: L.Map): { topLeft: L.PointTuple; bottomRight
   const margin = 16;
   const padLeft = left && left.width > 0 ? Math.max(0, left.right - box.left) + margin : margin;
   const padRight = right && right.width > 0 ? Math.max(0, box.right - right.left) + margin : margin;
-  // Never leave less than a third of the map: on a narrow screen the panels cover it anyway.
-  const room = box.width - padLeft - padRight;
-  const scale = room < box.width / 3 ? 0 : 1;
+  // Keep at least a third of the map for the place: with both panels open on a small screen,
+  // the padding shrinks in proportion rather than squeezing the view to nothing.
+  const maxPad = (box.width * 2) / 3;
+  const scale = Math.min(1, maxPad / (padLeft + padRight));
   return { topLeft: [padLeft * scale, margin], bottomRight: [padRight * scale, margin] };
 }

@@ -300,13 +300,26 @@ describe('the relation of each pole to the QPV', () => {
       await textOf(relation),
       'Localisation approximative (centre de la commune) : résultat indicatif — à 980 m du quartier prioritaire Arènes (QN03108M)',
     );
+    assert.equal(await textOf(details.locator('.qpv-relation__band')), 'Entre 500 m et 1 km');
+    await page.locator('.pole-list__item', { hasText: nameOf('cite-phares') }).click();
+    const phares = page.getByRole('region', { name: nameOf('cite-phares') });
+    await phares.locator('.qpv-relation[data-qpv-code="QN09215M"]').waitFor();
+    assert.match(
+      await textOf(phares.locator('.qpv-relation')),
+      /— à 210 m du quartier prioritaire Cap Villeneuve \(QN09215M\)$/,
+    );
+    assert.equal(await textOf(phares.locator('.qpv-relation__band')), 'À moins de 500 m');
     // A département centre, far from any QPV.
-    await marker(page, nameOf('ardaines')).click();
+    await page.locator('.pole-list__item', { hasText: nameOf('ardaines') }).click();
     const ardaines = page.getByRole('region', { name: nameOf('ardaines') });
     await ardaines.locator('.qpv-relation[data-qpv-code]').waitFor();
     assert.match(
       await textOf(ardaines.locator('.qpv-relation')),
       /^Localisation approximative \(centre du département\) : résultat indicatif — à 15,1 km du QPV le plus proche : Ronde Couture \(QN00802M\), Charleville-Mézières$/,
+    );
+    assert.equal(
+      await textOf(ardaines.locator('.qpv-relation__band')),
+      "À plus de 1 km d'un quartier prioritaire",
     );
     // A pole that is not located.
     await page.locator('.pole-list__item', { hasText: nameOf('la-verriere') }).click();

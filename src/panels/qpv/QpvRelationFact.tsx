@@ -1,4 +1,9 @@
-import { describeQpvRelation, formatDistance } from '../../analysis/qpv-relation-text';
+import {
+  describeQpvRelation,
+  formatDistance,
+  qpvBandLabel,
+  qpvFilterCategoryLabel,
+} from '../../analysis/qpv-relation-text';
 import { useT } from '../../i18n/use-t';
 import { retryQpvAnalysis } from '../../state/qpv-analysis';
 import { selectQpv } from '../../state/qpv-actions';
@@ -36,6 +41,12 @@ export function QpvRelationFact({ poleId }: { poleId: string }) {
           >
             {sentence}
           </button>
+        )}
+        {relation.kind === 'near' && (
+          <span className="qpv-relation__band">{qpvBandLabel(relation.band, lang)}</span>
+        )}
+        {relation.kind === 'far' && (
+          <span className="qpv-relation__band">{qpvFilterCategoryLabel('farther', lang)}</span>
         )}
         {others.length > 0 && (
           <div className="qpv-relation__others">
