@@ -247,13 +247,14 @@ describe('the QPV layer', () => {
   });
 
   test('a QPV over several communes lists them all in its card', async () => {
-    const { page, context } = await ready();
+    const { page, problems, context } = await ready();
     await marker(page, nameOf('lille-metropole-solidaire')).click();
     const details = page.getByRole('region', { name: nameOf('lille-metropole-solidaire') });
     await details.getByRole('button', { name: /Secteur Sud \(QN05972M\)/ }).click();
     const card = page.getByRole('region', { name: 'Secteur Sud' });
     await card.waitFor();
     assert.match(await textOf(card), /Faches-Thumesnil, Lezennes, Lille, Loos/);
+    assert.deepEqual(await problems(), []);
     await context.close();
   });
 });
@@ -619,7 +620,7 @@ describe('accessibility and language', () => {
   });
 
   test('everything reads in English after the switch', async () => {
-    const { page, context } = await ready();
+    const { page, problems, context } = await ready();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('switch', { name: 'Priority neighbourhoods (QPV)' }).check();
     await marker(page, 'La Coursive Boutaric').click();
@@ -628,6 +629,7 @@ describe('accessibility and language', () => {
     await page.getByRole('button', { name: 'Check a place' }).waitFor();
     await page.getByRole('button', { name: 'Figures' }).click();
     await page.getByRole('dialog', { name: 'The poles in figures' }).waitFor();
+    assert.deepEqual(await problems(), []);
     await context.close();
   });
 });
