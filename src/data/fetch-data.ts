@@ -20,12 +20,17 @@ export function dataUrl(file: string): string {
 
 /**
  * Fetches a file of public/data. Static hosts answer a missing path with index.html and 200,
- * so an HTML body counts as a missing file.
+ * so an HTML body counts as a missing file. A Web Worker passes `url`, since a relative data
+ * path would resolve against the worker's script rather than the page.
  */
-export async function fetchDataText(file: string, signal?: AbortSignal): Promise<string> {
+export async function fetchDataText(
+  file: string,
+  signal?: AbortSignal,
+  url: string = dataUrl(file),
+): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(dataUrl(file), { signal });
+    res = await fetch(url, { signal });
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new DataLoadError(file, { kind: 'network' });
@@ -44,8 +49,12 @@ export async function fetchDataText(file: string, signal?: AbortSignal): Promise
   return text;
 }
 
-export async function fetchDataJson(file: string, signal?: AbortSignal): Promise<unknown> {
-  const text = await fetchDataText(file, signal);
+export async function fetchDataJson(
+  file: string,
+  signal?: AbortSignal,
+  url?: string,
+): Promise<unknown> {
+  const text = await fetchDataText(file, signal, url);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
