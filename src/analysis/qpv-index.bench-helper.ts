@@ -3,8 +3,9 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { BBox, QpvRecord } from './qpv-types';
 
 /**
- * Test and benchmark support only: nothing in the app imports this file. It holds the areas that
- * random points are drawn from and the brute-force reference the index is checked against.
+ * Test and benchmark support only: the app loads it on demand for the `?bench=1` hook alone, so
+ * it is not in the main bundle. It holds the areas that random points are drawn from and the
+ * brute-force reference the index is checked against.
  */
 
 export interface SampleArea {

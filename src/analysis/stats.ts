@@ -32,9 +32,14 @@ function byCountThenKey(counts: Map<string, number>): CountEntry[] {
     });
 }
 
+/** The keys a pole is filtered and counted under: its sectors, or the "none" bucket. */
+export function sectorKeysOf(pole: Pick<Pole, 'secteurs'>): string[] {
+  return pole.secteurs.length > 0 ? pole.secteurs : [NONE_KEY];
+}
+
 /** A pole with several sectors counts once in each, so the counts may add up to more than the poles. */
 export function countBySector(poles: readonly Pole[]): CountEntry[] {
-  return byCountThenKey(tally(poles.map((p) => (p.secteurs.length > 0 ? p.secteurs : [NONE_KEY]))));
+  return byCountThenKey(tally(poles.map(sectorKeysOf)));
 }
 
 export function countByRegion(poles: readonly Pole[]): CountEntry[] {

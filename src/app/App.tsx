@@ -8,11 +8,13 @@ import { Legend } from '../panels/Legend';
 import { LoadStatus } from '../panels/LoadStatus';
 import { PoleList } from '../panels/PoleList';
 import { SearchBox } from '../panels/SearchBox';
+import { QpvTools } from '../panels/qpv/QpvTools';
 import { SourcesInfo } from '../panels/SourcesInfo';
 import { FilterAnnouncer } from '../share/FilterAnnouncer';
 import { ShareButton } from '../share/ShareButton';
 import { UrlNotice } from '../share/UrlNotice';
 import { setLang, useAppStore } from '../state/store';
+import { useQpvAnalysis } from '../state/use-qpv-analysis';
 import { useReferenceData } from '../state/use-reference-data';
 import { useUrlSync } from '../state/use-url-sync';
 import { CompactBar } from './CompactBar';
@@ -32,6 +34,7 @@ export function App() {
   const embed = useAppStore((s) => s.embed);
   const phone = useMediaQuery('(max-width: 700px)');
   const compact = phone || embed;
+  useQpvAnalysis();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -84,6 +87,9 @@ export function App() {
             <MapView />
           </ErrorBoundary>
           {compact && <CompactBar />}
+          <ErrorBoundary name="qpv">
+            <QpvTools data={poles.state === 'ready' ? poles.value : null} />
+          </ErrorBoundary>
           {poles.state === 'ready' && (
             <ErrorBoundary name="details">
               <DetailsPanel data={poles.value} />

@@ -1,4 +1,4 @@
-import { DataLoadError, fetchDataJson } from './fetch-data';
+import { DataLoadError, dataUrl, fetchDataJson } from './fetch-data';
 import { asFeatureCollection } from './geojson-guards';
 import { toShapeSet, type ShapeSet } from './basemap-shapes';
 
@@ -14,7 +14,8 @@ export interface BasemapShapes {
 }
 
 async function loadShapes(file: BasemapFile, signal?: AbortSignal, base?: string) {
-  const fc = asFeatureCollection(await fetchDataJson(file, signal, base));
+  const url = base ? dataUrl(file, base) : undefined;
+  const fc = asFeatureCollection(await fetchDataJson(file, signal, url));
   if (!fc) throw new DataLoadError(file, { kind: 'invalid', detail: 'FeatureCollection attendue' });
   return fc;
 }

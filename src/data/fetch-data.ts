@@ -71,7 +71,7 @@ async function readBody(res: Response, onProgress: () => void): Promise<Uint8Arr
   return bytes;
 }
 
-async function fetchBody(file: string, signal?: AbortSignal, base?: string): Promise<string> {
+async function fetchBody(file: string, signal: AbortSignal | undefined, url: string) {
   const stall = new AbortController();
   const onAbort = () => stall.abort();
   signal?.addEventListener('abort', onAbort);
@@ -90,7 +90,7 @@ async function fetchBody(file: string, signal?: AbortSignal, base?: string): Pro
   try {
     let res: Response;
     try {
-      res = await fetch(dataUrl(file, base), { signal: stall.signal });
+      res = await fetch(url, { signal: stall.signal });
     } catch (e) {
       throw failure(e, { kind: 'network' });
     }
@@ -121,19 +121,24 @@ async function fetchBody(file: string, signal?: AbortSignal, base?: string): Pro
 
 /**
  * Fetches a file of public/data. Static hosts answer a missing path with index.html and 200,
- * so an HTML body counts as a missing file. While the request runs the file is listed as
- * pending, so that a slow file can be named on screen.
+ * so an HTML body counts as a missing file. A Web Worker passes `url`, since a relative data
+ * path would resolve against the worker's script rather than the page. While the request runs
+ * the file is listed as pending (in the page's context), so that a slow file can be named.
  */
-export function fetchDataText(file: string, signal?: AbortSignal, base?: string): Promise<string> {
-  return trackPending(file, fetchBody(file, signal, base));
+export function fetchDataText(
+  file: string,
+  signal?: AbortSignal,
+  url: string = dataUrl(file),
+): Promise<string> {
+  return trackPending(file, fetchBody(file, signal, url));
 }
 
 export async function fetchDataJson(
   file: string,
   signal?: AbortSignal,
-  base?: string,
+  url?: string,
 ): Promise<unknown> {
-  const text = await fetchDataText(file, signal, base);
+  const text = await fetchDataText(file, signal, url);
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {

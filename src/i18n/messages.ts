@@ -1,15 +1,16 @@
 import { coreEn, coreFr } from './core.messages';
 import { resilienceEn, resilienceFr } from './resilience.messages';
 import { shareEn, shareFr } from './share.messages';
+import { qpvEn, qpvFr } from './qpv.messages';
 
 export type Lang = 'fr' | 'en';
 
 // Each feature keeps its strings in its own `*.messages.ts` (French first, English typed against
 // it so that a missing translation is a compile error); they are merged here.
-const fr = { ...coreFr, ...shareFr, ...resilienceFr };
+const fr = { ...coreFr, ...shareFr, ...qpvFr, ...resilienceFr };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...coreEn, ...shareEn, ...resilienceEn };
+const en: Messages = { ...coreEn, ...shareEn, ...qpvEn, ...resilienceEn };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 

@@ -3,7 +3,6 @@ import type L from 'leaflet';
 import { useMemo } from 'react';
 import { MapContainer, useMapEvents } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
-import { filterPoles } from '../state/filters';
 import { setView, useAppStore } from '../state/store';
 import { ApplyRequestedView } from './ApplyRequestedView';
 import { BasemapLayer } from './BasemapLayer';
@@ -11,6 +10,9 @@ import { BasemapSwitcher } from './BasemapSwitcher';
 import { PlaceMarker } from './PlaceMarker';
 import { PoleMarkers } from './PoleMarkers';
 import { prefersReducedMotion } from './prefers-reduced-motion';
+import { useVisiblePoles } from '../state/use-visible-poles';
+import { PlaceCheckOnMap } from './PlaceCheckOnMap';
+import { QpvLayer } from './QpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
 import { RevealSelected } from './RevealSelected';
 import { TerritoryJump } from './TerritoryJump';
@@ -36,13 +38,12 @@ export function MapView() {
   const basemap = useAppStore((s) => s.basemap);
   const quartiers = useAppStore((s) => s.quartiers);
   const polesData = useAppStore((s) => s.poles);
-  const filters = useAppStore((s) => s.filters);
   const selectedId = useAppStore((s) => s.selectedId);
   const allPoles = useMemo(
     () => (polesData.state === 'ready' ? polesData.value.poles : []),
     [polesData],
   );
-  const visible = useMemo(() => filterPoles(allPoles, filters), [allPoles, filters]);
+  const visible = useVisiblePoles(allPoles);
 
   return (
     <MapContainer
@@ -65,6 +66,8 @@ export function MapView() {
     >
       {basemap.state === 'ready' && <BasemapLayer data={basemap.value} />}
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
+      <QpvLayer />
+      <PlaceCheckOnMap />
       <PoleMarkers poles={visible} selectedId={selectedId} />
       <RevealSelected poles={allPoles} />
       <ViewTracker />

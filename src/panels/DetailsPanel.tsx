@@ -4,6 +4,7 @@ import type { Pole } from '../data/types';
 import type { T } from '../i18n/use-t';
 import { useT } from '../i18n/use-t';
 import { selectPole, useAppStore } from '../state/store';
+import { QpvRelationFact } from './qpv/QpvRelationFact';
 import { sectorLabel } from './sector-label';
 import { useDepartementName } from './use-departement-name';
 import { useFocusReturn } from './use-focus-return';
@@ -102,6 +103,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
             ? `${pole.quartier}${pole.codeQpv ? ` (${pole.codeQpv})` : ''}`
             : text('', t)}
         </Row>
+        <QpvRelationFact poleId={pole.id} />
         <Row label={t('f_adresse')}>{text(pole.adresse, t)}</Row>
         <Row label={t('f_secteurs')}>
           {pole.secteurs.length > 0

@@ -4,6 +4,8 @@ import type { Appel } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { NO_SECTOR, countByAppel, countBySector, toggleIn } from '../state/filters';
 import { setFilters, useAppStore } from '../state/store';
+import { useQpvCategories } from '../state/use-qpv-categories';
+import { QpvFilterFieldset } from './qpv/QpvFilterFieldset';
 import { SectorSymbol } from './SectorSymbol';
 import { sectorLabel } from './sector-label';
 
@@ -16,7 +18,11 @@ export function FilterPanel({ data }: { data: PolesData }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const filters = useAppStore((s) => s.filters);
-  const counts = useMemo(() => countBySector(data.poles, filters), [data.poles, filters]);
+  const qpvCategories = useQpvCategories();
+  const counts = useMemo(
+    () => countBySector(data.poles, filters, qpvCategories),
+    [data.poles, filters, qpvCategories],
+  );
   const appelCounts = useMemo(() => countByAppel(data.poles), [data.poles]);
   const entries = [
     ...data.sectors.map((s) => ({ key: s.key, label: sectorLabel(s.key, data.sectors, lang) })),
@@ -96,6 +102,7 @@ export function FilterPanel({ data }: { data: PolesData }) {
       <p id="membres-hint" className="hint">
         {t('membresHint')}
       </p>
+      <QpvFilterFieldset poles={data.poles} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/use-t';
+import { QpvLegendItem } from './qpv/QpvLegendItem';
 import { SectorSymbol } from './SectorSymbol';
 
 /** What the marker styles mean; sector symbols are shown beside the sector filters. */
@@ -37,6 +38,7 @@ export function Legend() {
           </svg>
           <span>{t('legendQuartier')}</span>
         </li>
+        <QpvLegendItem />
       </ul>
     </section>
   );

@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 import type { PolesData } from '../data/load-reference';
 import { useT } from '../i18n/use-t';
-import { filterPoles } from '../state/filters';
 import { selectPole, useAppStore } from '../state/store';
+import { useVisiblePoles } from '../state/use-visible-poles';
 import { SectorSymbol } from './SectorSymbol';
 
 /** The list of poles: a complete alternative to the map, including the poles not on it. */
 export function PoleList({ data }: { data: PolesData }) {
   const t = useT();
-  const filters = useAppStore((s) => s.filters);
   const selectedId = useAppStore((s) => s.selectedId);
+  const shown = useVisiblePoles(data.poles);
   const visible = useMemo(
-    () => filterPoles(data.poles, filters).sort((a, b) => a.nom.localeCompare(b.nom, 'fr')),
-    [data.poles, filters],
+    () => [...shown].sort((a, b) => a.nom.localeCompare(b.nom, 'fr')),
+    [shown],
   );
   return (
     <section className="panel pole-list" aria-labelledby="list-title" id="pole-list" tabIndex={-1}>

@@ -1,8 +1,8 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { PolesData } from '../data/load-reference';
 import { useT } from '../i18n/use-t';
-import { filterPoles } from '../state/filters';
 import { useAppStore } from '../state/store';
+import { useVisiblePoles } from '../state/use-visible-poles';
 
 const DEBOUNCE_MS = 600;
 
@@ -13,7 +13,7 @@ const DEBOUNCE_MS = 600;
 export function FilterAnnouncer({ data }: { data: PolesData }) {
   const t = useT();
   const filters = useAppStore((s) => s.filters);
-  const shown = useMemo(() => filterPoles(data.poles, filters).length, [data.poles, filters]);
+  const shown = useVisiblePoles(data.poles).length;
   const [message, setMessage] = useState('');
   const announce = useEffectEvent(() => setMessage(t('filterAnnounce', { shown })));
   const announced = useRef(filters);

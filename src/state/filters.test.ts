@@ -4,6 +4,7 @@ import {
   DEFAULT_FILTERS,
   NO_SECTOR,
   countByAppel,
+  countByQpvRelation,
   countBySector,
   filterPoles,
   toggleIn,
@@ -69,7 +70,7 @@ describe('filterPoles', () => {
     expect(ids(filterPoles(poles, { ...DEFAULT_FILTERS, onlyMembres: true }))).toEqual(['b', 'd']);
     expect(
       ids(
-        filterPoles(poles, { hiddenSectors: ['numerique'], hiddenAppels: [], onlyMembres: true }),
+        filterPoles(poles, { ...DEFAULT_FILTERS, hiddenSectors: ['numerique'], onlyMembres: true }),
       ),
     ).toEqual(['b']);
   });
@@ -87,6 +88,54 @@ describe('counts', () => {
   });
   it('counts by call', () => {
     expect(Object.fromEntries(countByAppel(poles))).toEqual({ 'AAP1-2014': 2, 'AAP2-2016': 2 });
+  });
+});
+
+describe('the QPV relation filter', () => {
+  const categories = new Map([
+    ['a', 'in'],
+    ['b', 'within1km'],
+    ['c', 'farther'],
+  ] as const);
+
+  it('hides the unchecked relations, and counts unanalysed poles as unknown', () => {
+    const f = { ...DEFAULT_FILTERS, hiddenQpvRelations: ['farther', 'unknown'] as const };
+    expect(
+      ids(filterPoles(poles, { ...f, hiddenQpvRelations: [...f.hiddenQpvRelations] }, categories)),
+    ).toEqual(['a', 'b']);
+    const onlyUnknown = {
+      ...DEFAULT_FILTERS,
+      hiddenQpvRelations: ['in' as const, 'within1km' as const, 'farther' as const],
+    };
+    expect(ids(filterPoles(poles, onlyUnknown, categories))).toEqual(['d']);
+    // Without any analysis, every pole is unknown.
+    expect(ids(filterPoles(poles, onlyUnknown))).toEqual(['a', 'b', 'c', 'd']);
+    expect(
+      ids(filterPoles(poles, { ...DEFAULT_FILTERS, hiddenQpvRelations: ['unknown'] })),
+    ).toEqual([]);
+  });
+
+  it('combines with the other filters, and the other counts follow it', () => {
+    const f = { ...DEFAULT_FILTERS, hiddenQpvRelations: ['in' as const], onlyMembres: true };
+    expect(ids(filterPoles(poles, f, categories))).toEqual(['b', 'd']);
+    expect(Object.fromEntries(countBySector(poles, f, categories))).toEqual({
+      culture: 1,
+      numerique: 2,
+    });
+  });
+
+  it('counts every relation among the poles that pass the other filters, whatever it hides', () => {
+    const f = {
+      ...DEFAULT_FILTERS,
+      hiddenQpvRelations: ['in' as const],
+      hiddenAppels: ['AAP2-2016' as const],
+    };
+    expect(Object.fromEntries(countByQpvRelation(poles, f, categories))).toEqual({
+      in: 1,
+      within1km: 1,
+      farther: 0,
+      unknown: 0,
+    });
   });
 });
 

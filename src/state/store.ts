@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { BasemapData, PolesData } from '../data/load-reference';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { INITIAL_QPV_STATE, type QpvState } from './qpv-state';
 
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: unknown };
@@ -16,7 +17,7 @@ export interface MapView {
   zoom: number;
 }
 
-export interface AppState {
+export interface AppState extends QpvState {
   lang: Lang;
   filters: Filters;
   selectedId: string | null;
@@ -56,6 +57,7 @@ export const INITIAL_STATE: AppState = {
   poles: { state: 'loading' },
   basemap: { state: 'loading' },
   quartiers: { state: 'loading' },
+  ...INITIAL_QPV_STATE,
   baseLayer: 'embedded',
 };
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { QPV_FILTER_CATEGORIES } from '../analysis/qpv-relation';
 import { describe, expect, it } from 'vitest';
 import type { Appel } from '../data/types';
 import { NO_SECTOR } from './filters';
@@ -31,10 +32,13 @@ describe('encode', () => {
         hiddenSectors: ['culture', NO_SECTOR],
         hiddenAppels: ['AAP2-2016'],
         onlyMembres: true,
+        hiddenQpvRelations: ['farther', 'unknown'],
       },
+      qpvLayer: true,
+      selectedQpv: 'QN02103M',
     });
     expect(encode(s)).toBe(
-      'lang=en&sel=coopaxis&sect=-culture,-aucun&appel=-2016&membres=1&map=9/47.38119/0.69854',
+      'lang=en&sel=coopaxis&sect=-culture,-aucun&appel=-2016&membres=1&qpv=1&rel=-farther,-unknown&quartier=QN02103M&map=9/47.38119/0.69854',
     );
   });
 
@@ -141,6 +145,11 @@ const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
     hiddenSectors: fc.uniqueArray(sectorKey),
     hiddenAppels: fc.uniqueArray(fc.constantFrom(...appels)),
     onlyMembres: fc.boolean(),
+    hiddenQpvRelations: fc.uniqueArray(fc.constantFrom(...QPV_FILTER_CATEGORIES)),
+  }),
+  qpvLayer: fc.boolean(),
+  selectedQpv: fc.option(fc.constantFrom('QN02103M', 'QN07511M', 'QN97660C', 'QN02A01M'), {
+    nil: null,
   }),
   view: fc.option(
     fc.record({

@@ -1,3 +1,4 @@
+import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from '../analysis/qpv-relation';
 import type { Appel } from '../data/types';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, NO_SECTOR, type Filters } from './filters';
@@ -10,6 +11,8 @@ export interface UrlSnapshot {
   selectedId: string | null;
   view: MapView | null;
   embed: boolean;
+  qpvLayer: boolean;
+  selectedQpv: string | null;
 }
 
 /** What a link changes; `filters` is merged key by key so that several codecs can fill it. */
@@ -65,6 +68,10 @@ function decodeExclusions(raw: string, valid: (v: string) => boolean): string[] 
   }
   return out;
 }
+
+const QPV_CODE = /^Q[A-Z]\d{2}[0-9AB]\d{2}[A-Z]$/;
+const isQpvCategory = (v: string): v is QpvFilterCategory =>
+  (QPV_FILTER_CATEGORIES as readonly string[]).includes(v);
 
 const MIN_ZOOM = 2;
 const MAX_ZOOM = 18;
@@ -128,6 +135,24 @@ export const URL_CODECS: UrlCodec[] = [
           : null,
   },
   {
+    param: 'qpv',
+    encode: (s) => (s.qpvLayer ? '1' : null),
+    decode: (raw) => (raw === '1' ? { qpvLayer: true } : raw === '0' ? { qpvLayer: false } : null),
+  },
+  {
+    param: 'rel',
+    encode: (s) => encodeExclusions(s.filters.hiddenQpvRelations),
+    decode: (raw) => {
+      const values = decodeExclusions(raw, isQpvCategory);
+      return values ? { filters: { hiddenQpvRelations: values.filter(isQpvCategory) } } : null;
+    },
+  },
+  {
+    param: 'quartier',
+    encode: (s) => s.selectedQpv,
+    decode: (raw) => (QPV_CODE.test(raw) ? { selectedQpv: raw } : null),
+  },
+  {
     // `zoom/lat/lon`, as on openstreetmap.org.
     param: 'map',
     encode: (s) =>
@@ -154,6 +179,8 @@ export function snapshotOf(s: UrlSnapshot): UrlSnapshot {
     selectedId: s.selectedId,
     view: s.view,
     embed: s.embed,
+    qpvLayer: s.qpvLayer,
+    selectedQpv: s.selectedQpv,
   };
 }
 
@@ -227,4 +254,6 @@ export const DEFAULT_SNAPSHOT: UrlSnapshot = {
   selectedId: null,
   view: null,
   embed: false,
+  qpvLayer: false,
+  selectedQpv: null,
 };

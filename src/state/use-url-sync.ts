@@ -20,6 +20,8 @@ function applyToStore(patch: UrlPatch, base: UrlSnapshot) {
     filters: next.filters,
     selectedId: next.selectedId,
     embed: next.embed,
+    qpvLayer: next.qpvLayer,
+    selectedQpv: next.selectedQpv,
     ...(patch.view ? { view: patch.view, viewSeq: s.viewSeq + 1 } : {}),
   }));
 }

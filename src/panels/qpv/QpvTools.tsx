@@ -1,0 +1,105 @@
+import type { PolesData } from '../../data/load-reference';
+import { QPV_POINTS_FILE, QPV_SHAPES_FILE } from '../../data/load-qpv';
+import { useT } from '../../i18n/use-t';
+import {
+  ensureQpvPoints,
+  ensureQpvShapes,
+  setPlaceCheckMode,
+  setQpvLayer,
+  setStatsOpen,
+} from '../../state/qpv-actions';
+import { useAppStore } from '../../state/store';
+import { loadErrorText } from '../load-error-text';
+import { PlaceCheckPanel } from './PlaceCheckPanel';
+import { QpvPanel } from './QpvPanel';
+import { StatsDialog } from './StatsDialog';
+import './qpv.css';
+
+const NO_POLES: [] = [];
+
+/** Loading and failure of the files the QPV layer draws from, with a retry. */
+function LayerStatus() {
+  const t = useT();
+  const on = useAppStore((s) => s.qpvLayer);
+  const points = useAppStore((s) => s.qpvPoints);
+  const shapes = useAppStore((s) => s.qpvShapes);
+  const failed = [
+    points.state === 'error' && {
+      file: QPV_POINTS_FILE,
+      error: points.error,
+      retry: ensureQpvPoints,
+    },
+    shapes.state === 'error' && {
+      file: QPV_SHAPES_FILE,
+      error: shapes.error,
+      retry: ensureQpvShapes,
+    },
+  ].filter((f) => f !== false);
+  const loading = on && (points.state === 'loading' || shapes.state === 'loading');
+  return (
+    <>
+      <p role="status" className={loading ? 'qpv-tools__status' : 'visually-hidden'}>
+        {loading ? t(points.state === 'loading' ? 'qpvLayerLoading' : 'qpvShapesLoading') : ''}
+      </p>
+      {on && failed.length > 0 && (
+        // Only while there is something to say: an empty alert region would be one more
+        // "alert" on the page for every test and assistive technology to sort out.
+        <div role="alert">
+          {failed.map((f) => (
+            <div key={f.file} className="qpv-tools__alert">
+              <p>
+                {t('qpvLayerFailed')} {loadErrorText(f.error, f.file, t)}
+              </p>
+              <button type="button" onClick={f.retry}>
+                {t('retry')}
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * Over the map, top left: the QPV layer switch, the place check and the statistics, with the
+ * place check and QPV cards below them.
+ */
+export function QpvTools({ data }: { data: PolesData | null }) {
+  const t = useT();
+  const on = useAppStore((s) => s.qpvLayer);
+  const placeMode = useAppStore((s) => s.placeCheckMode);
+  const placeCheck = useAppStore((s) => s.placeCheck.state);
+  const poles = data?.poles ?? NO_POLES;
+  return (
+    <div className="qpv-tools">
+      <div className="qpv-toolbar" role="group" aria-label={t('qpvToolsLabel')}>
+        <label className="qpv-toolbar__switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={on}
+            onChange={(e) => setQpvLayer(e.target.checked)}
+          />
+          <span>{t('qpvLayerSwitch')}</span>
+        </label>
+        <button
+          type="button"
+          aria-pressed={placeMode}
+          onClick={() => setPlaceCheckMode(!placeMode)}
+        >
+          {t('placeCheckButton')}
+        </button>
+        {data && (
+          <button type="button" onClick={() => setStatsOpen(true)}>
+            {t('statsButton')}
+          </button>
+        )}
+      </div>
+      <LayerStatus />
+      {(placeMode || placeCheck !== 'idle') && <PlaceCheckPanel poles={poles} />}
+      <QpvPanel poles={poles} />
+      {data && <StatsDialog data={data} />}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { PolesData } from '../../data/load-reference';
+import { useT } from '../../i18n/use-t';
+import { useVisiblePoles } from '../../state/use-visible-poles';
+import { setStatsOpen } from '../../state/qpv-actions';
+import { useAppStore } from '../../state/store';
+import { useQpvCategories } from '../../state/use-qpv-categories';
+import { CountTable } from './CountTable';
+import { statsRows } from './stats-rows';
+
+/** The poles shown, by sector, region, call and relation to the QPV; a modal dialog. */
+export function StatsDialog({ data }: { data: PolesData }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const open = useAppStore((s) => s.statsOpen);
+  const analysed = useAppStore((s) => Object.keys(s.qpvRelations).length > 0);
+  const categories = useQpvCategories();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (open && !el.open) el.showModal();
+    if (!open && el.open) el.close();
+  }, [open]);
+
+  const shown = useVisiblePoles(data.poles);
+  const rows = useMemo(
+    () => statsRows(shown, data.sectors, categories, lang, t),
+    [shown, data.sectors, categories, lang, t],
+  );
+
+  return (
+    <dialog
+      ref={dialog}
+      className="stats-dialog"
+      aria-labelledby="stats-title"
+      // Escape and the close button both end here, so the store always knows.
+      onClose={() => setStatsOpen(false)}
+      // The pole details listen for Escape on the document: this one is the dialog's.
+      onKeyDown={(e) => e.key === 'Escape' && e.stopPropagation()}
+    >
+      {open && (
+        <>
+          <div className="stats-dialog__header">
+            <h2 id="stats-title">{t('statsTitle')}</h2>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('statsClose')}
+              onClick={() => setStatsOpen(false)}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+          <p className="stats-dialog__summary">
+            {t('statsSummary', { shown: shown.length, total: data.poles.length })}
+          </p>
+          {!analysed && <p className="hint">{t('qpvFilterPending')}</p>}
+          <div className="stats-dialog__grid">
+            <CountTable
+              name="qpv"
+              caption={t('statsByQpv')}
+              keyHeader={t('statsColQpv')}
+              rows={rows.qpv}
+              total={shown.length}
+              lang={lang}
+            />
+            <CountTable
+              name="appel"
+              caption={t('statsByAppel')}
+              keyHeader={t('statsColAppel')}
+              rows={rows.appel}
+              total={shown.length}
+              lang={lang}
+            />
+            <CountTable
+              name="sector"
+              caption={t('statsBySector')}
+              keyHeader={t('statsColSector')}
+              rows={rows.sector}
+              total={shown.length}
+              lang={lang}
+              note={t('statsSectorNote')}
+            />
+            <CountTable
+              name="region"
+              caption={t('statsByRegion')}
+              keyHeader={t('statsColRegion')}
+              rows={rows.region}
+              total={shown.length}
+              lang={lang}
+            />
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { relatePoles } from './qpv-analysis';
+import { installQpvBenchHook } from './qpv-bench-hook';
+import { useAppStore } from './store';
+
+/** Runs `task` once the page is idle, so the 4 MB QPV file does not compete with the first paint. */
+function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
+}
+
+/** Relates every pole to the QPV once the poles are there, and again when they are reloaded. */
+export function useQpvAnalysis(): void {
+  const poles = useAppStore((s) => s.poles);
+  useEffect(() => {
+    if (poles.state !== 'ready') return;
+    return whenIdle(() => void relatePoles(poles.value.poles));
+  }, [poles]);
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).has('bench')) installQpvBenchHook();
+  }, []);
+}
