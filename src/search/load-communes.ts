@@ -1,4 +1,4 @@
-import { buildCommuneIndex, type CommuneIndex } from '../data/communes';
+import type { CommuneIndex } from '../data/communes';
 import { fetchDataText } from '../data/fetch-data';
 
 let loading: Promise<CommuneIndex> | null = null;
@@ -11,8 +11,10 @@ export function loadCommuneIndex(): Promise<CommuneIndex> {
   loading ??= Promise.all([
     fetchDataText('communes-centres.csv'),
     fetchDataText('communes-codes-postaux.csv'),
+    // The index code, like its data, is only needed once someone types (a lazy chunk).
+    import('../data/communes'),
   ]).then(
-    ([centres, postcodes]) => buildCommuneIndex(centres, postcodes),
+    ([centres, postcodes, { buildCommuneIndex }]) => buildCommuneIndex(centres, postcodes),
     (e: unknown) => {
       loading = null;
       throw e;

@@ -1,3 +1,4 @@
+import { Suspense, lazy, useState } from 'react';
 import type { PolesData } from '../../data/load-reference';
 import { QPV_POINTS_FILE, QPV_SHAPES_FILE } from '../../data/load-qpv';
 import { useT } from '../../i18n/use-t';
@@ -10,10 +11,21 @@ import {
 } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
 import { loadErrorText } from '../load-error-text';
-import { PlaceCheckPanel } from './PlaceCheckPanel';
-import { QpvPanel } from './QpvPanel';
-import { StatsDialog } from './StatsDialog';
 import './qpv.css';
+
+// Each only needed once first opened: chunks of their own, out of the first load.
+const PlaceCheckPanel = lazy(() =>
+  import('./PlaceCheckPanel').then((m) => ({ default: m.PlaceCheckPanel })),
+);
+const QpvPanel = lazy(() => import('./QpvPanel').then((m) => ({ default: m.QpvPanel })));
+const StatsDialog = lazy(() => import('./StatsDialog').then((m) => ({ default: m.StatsDialog })));
+
+/** True from the first time `flag` is, for good: a lazy panel stays mounted once loaded. */
+function useEver(flag: boolean): boolean {
+  const [ever, setEver] = useState(flag);
+  if (flag && !ever) setEver(true);
+  return ever || flag;
+}
 
 const NO_POLES: [] = [];
 
@@ -71,6 +83,8 @@ export function QpvTools({ data }: { data: PolesData | null }) {
   const placeMode = useAppStore((s) => s.placeCheckMode);
   const placeCheck = useAppStore((s) => s.placeCheck.state);
   const poles = data?.poles ?? NO_POLES;
+  const qpvCardUsed = useEver(useAppStore((s) => s.selectedQpv !== null));
+  const statsUsed = useEver(useAppStore((s) => s.statsOpen));
   return (
     <div className="qpv-tools">
       <div className="qpv-toolbar" role="group" aria-label={t('qpvToolsLabel')}>
@@ -97,9 +111,15 @@ export function QpvTools({ data }: { data: PolesData | null }) {
         )}
       </div>
       <LayerStatus />
-      {(placeMode || placeCheck !== 'idle') && <PlaceCheckPanel poles={poles} />}
-      <QpvPanel poles={poles} />
-      {data && <StatsDialog data={data} />}
+      {(placeMode || placeCheck !== 'idle') && (
+        <Suspense fallback={null}>
+          <PlaceCheckPanel poles={poles} />
+        </Suspense>
+      )}
+      <Suspense fallback={null}>
+        {qpvCardUsed && <QpvPanel poles={poles} />}
+        {data && statsUsed && <StatsDialog data={data} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { buildCommuneIndex, type CommuneIndex } from '../../data/communes';
+import type { CommuneIndex } from '../../data/communes';
 import { fetchDataText } from '../../data/fetch-data';
 
 export const COMMUNES_FILE = 'communes-centres.csv';
@@ -6,9 +6,11 @@ const POSTCODES_FILE = 'communes-codes-postaux.csv';
 
 /** The offline commune tables, for the place check. */
 export async function loadCommuneIndex(): Promise<CommuneIndex> {
-  const [centres, postcodes] = await Promise.all([
+  const [centres, postcodes, { buildCommuneIndex }] = await Promise.all([
     fetchDataText(COMMUNES_FILE),
     fetchDataText(POSTCODES_FILE),
+    // The index code is only needed with the place check open (a lazy chunk).
+    import('../../data/communes'),
   ]);
   return buildCommuneIndex(centres, postcodes);
 }
