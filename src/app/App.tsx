@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
+import { MapDropZone } from '../map/MapDropZone';
 import { MapView } from '../map/MapView';
 import { DataReport } from '../panels/DataReport';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FilterPanel } from '../panels/FilterPanel';
+import { ImportedSiteDetails } from '../panels/import/ImportedSiteDetailsGate';
+import { ImportPanel } from '../panels/import/ImportPanel';
 import { Legend } from '../panels/Legend';
 import { LoadStatus } from '../panels/LoadStatus';
 import { PoleList } from '../panels/PoleList';
@@ -46,6 +49,7 @@ export function App() {
       <main className="app-main">
         <aside className="sidebar">
           <ErrorBoundary name="sidebar">
+            <ImportPanel />
             {poles.state === 'ready' && <FilterPanel data={poles.value} />}
             <Legend />
             {poles.state === 'ready' && <PoleList data={poles.value} />}
@@ -56,6 +60,10 @@ export function App() {
         <div className="map-area">
           <ErrorBoundary name="map">
             <MapView />
+          </ErrorBoundary>
+          <MapDropZone />
+          <ErrorBoundary name="imported-details">
+            <ImportedSiteDetails />
           </ErrorBoundary>
           {poles.state === 'ready' && (
             <ErrorBoundary name="details">

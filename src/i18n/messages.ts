@@ -1,13 +1,14 @@
 import { coreEn, coreFr } from './core.messages';
+import { importEn, importFr } from './import.messages';
 
 export type Lang = 'fr' | 'en';
 
 // Each feature keeps its strings in its own `*.messages.ts` (French first, English typed against
 // it so that a missing translation is a compile error); they are merged here.
-const fr = { ...coreFr };
+const fr = { ...coreFr, ...importFr };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...coreEn };
+const en: Messages = { ...coreEn, ...importEn };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 

@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t';
 import { filterPoles } from '../state/filters';
 import { setView, useAppStore } from '../state/store';
 import { BasemapLayer } from './BasemapLayer';
+import { ImportedSitesLayer } from './ImportedSitesLayer';
 import { PoleMarkers } from './PoleMarkers';
 import { QuartiersLayer } from './QuartiersLayer';
 import { RevealSelected } from './RevealSelected';
@@ -51,6 +52,7 @@ export function MapView() {
     >
       {basemap.state === 'ready' && <BasemapLayer data={basemap.value} />}
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
+      <ImportedSitesLayer />
       <PoleMarkers poles={visible} selectedId={selectedId} />
       <RevealSelected poles={allPoles} />
       <ViewTracker />

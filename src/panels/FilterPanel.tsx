@@ -4,6 +4,7 @@ import type { Appel } from '../data/types';
 import { useT } from '../i18n/use-t';
 import { NO_SECTOR, countByAppel, countBySector, toggleIn } from '../state/filters';
 import { setFilters, useAppStore } from '../state/store';
+import { useImportedSectors } from '../state/use-imported-sectors';
 import { SectorSymbol } from './SectorSymbol';
 import { sectorLabel } from './sector-label';
 
@@ -16,10 +17,17 @@ export function FilterPanel({ data }: { data: PolesData }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const filters = useAppStore((s) => s.filters);
-  const counts = useMemo(() => countBySector(data.poles, filters), [data.poles, filters]);
+  const imported = useImportedSectors();
+  const counts = useMemo(() => {
+    const c = countBySector(data.poles, filters);
+    for (const [k, n] of imported.counts) c.set(k, (c.get(k) ?? 0) + n);
+    return c;
+  }, [data.poles, filters, imported.counts]);
   const appelCounts = useMemo(() => countByAppel(data.poles), [data.poles]);
   const entries = [
     ...data.sectors.map((s) => ({ key: s.key, label: sectorLabel(s.key, data.sectors, lang) })),
+    // Sectors of imported files outside the taxonomy, named as in the file.
+    ...imported.custom,
     { key: NO_SECTOR, label: t('noSector') },
   ];
   const hidden = new Set(filters.hiddenSectors);

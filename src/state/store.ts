@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { BasemapData, PolesData } from '../data/load-reference';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { INITIAL_IMPORTS, type ImportsState } from './imports-state';
 
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: unknown };
@@ -23,6 +24,10 @@ export interface AppState {
   poles: Loadable<PolesData>;
   basemap: Loadable<BasemapData>;
   quartiers: Loadable<FeatureCollection<Geometry>>;
+  /** Imported files (src/state/imports-state.ts); their sites live in the import worker. */
+  imports: ImportsState;
+  /** Imported layers switched off by the user. */
+  hiddenLayerIds: string[];
 }
 
 export const INITIAL_STATE: AppState = {
@@ -34,6 +39,8 @@ export const INITIAL_STATE: AppState = {
   poles: { state: 'loading' },
   basemap: { state: 'loading' },
   quartiers: { state: 'loading' },
+  imports: INITIAL_IMPORTS,
+  hiddenLayerIds: [],
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);
