@@ -48,7 +48,12 @@ export function ImportReport({ job }: { job: Done }) {
       {job.issueCount > 0 && (
         <details className="import-report__issues" open={job.issueCount <= OPEN_UP_TO}>
           <summary>{t('importIssuesTitle', { count: formatCount(job.issueCount, lang) })}</summary>
-          <ol className="import-report__list">
+          {/* Scrollable, so focusable: keyboard users can scroll it too. */}
+          <ol
+            className="import-report__list"
+            tabIndex={0}
+            aria-label={t('importIssuesTitle', { count: formatCount(job.issueCount, lang) })}
+          >
             {issues.map((issue, i) => (
               <li
                 key={i}

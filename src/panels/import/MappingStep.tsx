@@ -96,11 +96,11 @@ export function MappingStep({ fileName, draft }: { fileName: string; draft: Mapp
       )}
       <div className="mapping__grid">
         {roles.map((role) => (
-          <label key={role} className="mapping__row">
-            <span>{columnRoleLabel(role, lang)}</span>
+          <div key={role} className="mapping__row">
+            <label htmlFor={`mapping-${role}`}>{columnRoleLabel(role, lang)}</label>
             <select
+              id={`mapping-${role}`}
               value={mapping[role] ?? ''}
-              data-role={role}
               onChange={(e) => choose(role, e.target.value)}
             >
               <option value="">{t('mappingNone')}</option>
@@ -110,19 +110,23 @@ export function MappingStep({ fileName, draft }: { fileName: string; draft: Mapp
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
         {!geojson && (
-          <label className="mapping__row">
-            <span>{t('mappingCrs')}</span>
-            <select value={crs} onChange={(e) => setCrs(e.target.value as CrsChoice)}>
+          <div className="mapping__row">
+            <label htmlFor="mapping-projection">{t('mappingCrs')}</label>
+            <select
+              id="mapping-projection"
+              value={crs}
+              onChange={(e) => setCrs(e.target.value as CrsChoice)}
+            >
               {CRS_CHOICES.map((c) => (
                 <option key={c.value} value={c.value}>
                   {t(c.label)}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
       </div>
       {invalid && (
