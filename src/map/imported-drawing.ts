@@ -29,6 +29,9 @@ interface Drawn {
   marker: L.Marker;
 }
 
+/** A marker pane of their own, below the reference poles (see imported.css). */
+const PANE = 'imported';
+
 function keyOf(item: MarkerItem): string {
   return item.kind === 'site'
     ? `s|${item.layerId}|${item.siteId}`
@@ -61,6 +64,7 @@ export class ImportedDrawing {
     private readonly map: L.Map,
     private options: DrawingOptions,
   ) {
+    if (!map.getPane(PANE)) map.createPane(PANE);
     this.group.addTo(map);
   }
 
@@ -128,6 +132,7 @@ export class ImportedDrawing {
   private add(key: string, item: MarkerItem) {
     const marker = L.marker([item.lat, item.lon], {
       icon: this.iconOf(item),
+      pane: PANE,
       keyboard: true,
       riseOnHover: true,
       zIndexOffset: item.kind === 'cluster' ? 100 : this.isSelected(item) ? 1000 : 0,

@@ -553,6 +553,19 @@ describe('imported layers', () => {
     const { page, problems, context } = await ready();
     await importBuffer(page, 'deux-mille.csv', await generatedCsv(2000, 7));
     assert.match(await summary(page, 'deux-mille.csv'), /importés/);
+    // A longer report starts folded; "Tout afficher" lists every row.
+    const report = page.locator('.import-report__issues');
+    const title = await report.locator('summary').innerText();
+    const count = Number(title.match(/\((\d[\d\s]*)\)/)[1].replace(/\s/g, ''));
+    assert.ok(count > 100, title);
+    assert.equal(await report.getAttribute('open'), null);
+    await report.locator('summary').click();
+    assert.equal(await issueItems(page).count(), 100);
+    await report.getByRole('button', { name: /^Tout afficher/ }).click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.import-report__list li').length === n,
+      count,
+    );
     const cluster = page.locator('.leaflet-marker-icon.imported-cluster').first();
     await cluster.waitFor();
     assert.match(await cluster.getAttribute('aria-label'), /^Groupe de \d+ sites$/);
@@ -612,6 +625,17 @@ describe('a 100,000-row file', () => {
     assert.equal(result.sawProgress, true);
     assert.match(result.summary, /92\s941 sites importés, 7\s059 lignes rejetées/);
     assert.ok(result.longestTaskMs < 200, `longest task ${result.longestTaskMs} ms`);
+    // Every row is in the report: the download lists each issue, one rejection per rejected row.
+    await page.locator('.import-report__issues summary').click();
+    await page.getByRole('button', { name: /^Afficher 1\s000 de plus$/ }).click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('.import-report__list li').length === 1100,
+    );
+    const report = await download(page, 'Télécharger le rapport (CSV)');
+    assert.equal(report.name, 'sites-generes-rapport-import.csv');
+    const lines = report.bytes.toString('utf8').trim().split('\r\n').slice(1);
+    assert.equal(lines.length, 46522);
+    assert.equal(lines.filter((l) => l.includes(';rejetée;')).length, 7059);
     // The details panel works for sites of this layer too.
     await page.locator('.leaflet-marker-icon.imported-cluster').first().focus();
     const name = await keyboardToSite(page);
