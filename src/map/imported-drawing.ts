@@ -29,8 +29,14 @@ interface Drawn {
   marker: L.Marker;
 }
 
-/** A marker pane of their own, below the reference poles (see imported.css). */
-const PANE = 'imported';
+/**
+ * Panes of their own around the reference poles' marker pane (z-index 600, tooltips 650):
+ * clusters under it, so that a big cluster never hides a pole; single sites, smaller than a
+ * pole, over it, so that a site at the same place as a pole can still be clicked.
+ */
+const CLUSTER_PANE = 'imported-clusters';
+const SITE_PANE = 'imported-sites';
+const PANE_Z: Record<string, string> = { [CLUSTER_PANE]: '590', [SITE_PANE]: '610' };
 
 function keyOf(item: MarkerItem): string {
   return item.kind === 'site'
@@ -64,7 +70,9 @@ export class ImportedDrawing {
     private readonly map: L.Map,
     private options: DrawingOptions,
   ) {
-    if (!map.getPane(PANE)) map.createPane(PANE);
+    for (const [pane, z] of Object.entries(PANE_Z)) {
+      if (!map.getPane(pane)) map.createPane(pane).style.zIndex = z;
+    }
     this.group.addTo(map);
   }
 
@@ -132,7 +140,7 @@ export class ImportedDrawing {
   private add(key: string, item: MarkerItem) {
     const marker = L.marker([item.lat, item.lon], {
       icon: this.iconOf(item),
-      pane: PANE,
+      pane: item.kind === 'cluster' ? CLUSTER_PANE : SITE_PANE,
       keyboard: true,
       riseOnHover: true,
       zIndexOffset: item.kind === 'cluster' ? 100 : this.isSelected(item) ? 1000 : 0,

@@ -378,11 +378,12 @@ describe('importing a file', () => {
     const input = page.getByLabel('Importer des données');
     assert.equal(await input.getAttribute('type'), 'file');
     assert.equal(await input.getAttribute('accept'), '.csv,.tsv,.txt,.geojson,.json');
+    // Listening first: playwright intercepts the chooser only once the listener is set up.
+    const chosen = page.waitForEvent('filechooser');
     await input.focus();
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Enter'),
-    ]);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-file');
+    await page.keyboard.press('Enter');
+    const chooser = await chosen;
     await chooser.setFiles(FIXTURES + 'sites.tsv');
     assert.match(await summary(page, 'sites.tsv'), /2 sites importés/);
     await context.close();
