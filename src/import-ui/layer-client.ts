@@ -256,6 +256,7 @@ function finish(jobId: string, job: CurrentImport, digest: ImportDigest) {
     fileName: job.file.name,
     layerId,
     reportRef: layerId ?? jobId,
+    format: digest.format,
     summary: digest.summary,
     issueCount: digest.issueCount,
     issuesHead: digest.issuesHead,

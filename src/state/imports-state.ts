@@ -43,6 +43,8 @@ export type ImportJob =
       layerId: string | null;
       /** Where the full list of issues is kept in the worker (layer id or job id). */
       reportRef: string;
+      /** GeoJSON issues refer to features, not rows. */
+      format: ImportFormat;
       summary: ImportSummary;
       issueCount: number;
       issuesHead: ImportIssue[];

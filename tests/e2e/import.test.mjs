@@ -218,7 +218,7 @@ describe('importing a file', () => {
     await waitImported(page, 7);
     const rows = await issues(page);
     assert.ok(
-      rows.some((r) => /^Ligne 7 \(rejetée\) : Objet sans géométrie/.test(r)),
+      rows.some((r) => /^Objet 7 \(rejetée\) : Objet sans géométrie/.test(r)),
       rows.join('\n'),
     );
     assert.ok(rows.some((r) => /Géométrie invalide/.test(r)));
@@ -227,7 +227,7 @@ describe('importing a file', () => {
       () => document.querySelectorAll('.leaflet-overlay-pane canvas').length === 2,
     );
     const details = await openDetails(page, 'Polygone en U');
-    assert.match(await details.innerText(), /Ligne du fichier\s*3/);
+    assert.match(await details.innerText(), /Objet du fichier \(n°\)\s*3/);
     assert.deepEqual(await problems(), []);
     await context.close();
   });

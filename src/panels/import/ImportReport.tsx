@@ -60,9 +60,11 @@ export function ImportReport({ job }: { job: Done }) {
                 className={issue.severity === 'rejected' ? 'issue--rejected' : 'issue--corrected'}
               >
                 <strong>
-                  {issue.line !== undefined
-                    ? t('issueRowLine', { row: issue.row, line: issue.line })
-                    : t('issueRow', { row: issue.row })}
+                  {job.format === 'geojson'
+                    ? t('issueFeature', { row: issue.row })
+                    : issue.line !== undefined
+                      ? t('issueRowLine', { row: issue.row, line: issue.line })
+                      : t('issueRow', { row: issue.row })}
                 </strong>{' '}
                 {t('issueDetail', {
                   status: issue.severity === 'rejected' ? t('issueRejected') : t('issueCorrected'),

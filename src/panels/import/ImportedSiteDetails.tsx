@@ -155,7 +155,8 @@ export function ImportedSiteDetailsPanel() {
       )}
       <dl className="details__facts">
         <Row label={t('f_layer')}>{layer.name}</Row>
-        <Row label={t('f_row')}>{site.row}</Row>
+        {/* GeoJSON sites ("f3") count features, CSV sites ("r3") spreadsheet rows. */}
+        <Row label={site.id.startsWith('f') ? t('f_feature') : t('f_row')}>{site.row}</Row>
         <Row label={t('f_commune')}>{text(site.commune)}</Row>
         <Row label={t('f_codeInsee')}>{text(site.codeInsee)}</Row>
         <Row label={t('f_codePostal')}>{text(site.codePostal)}</Row>

@@ -10,6 +10,7 @@ const done = {
   fileName: 'a.csv',
   layerId: 'L',
   reportRef: 'L',
+  format: 'csv' as const,
   summary: { dataRows: 100001, imported: 100000, rejected: 1, corrected: 0 },
   issueCount: 1,
   issuesHead: [],
