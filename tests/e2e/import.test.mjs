@@ -290,6 +290,7 @@ describe('importing a file', () => {
       .waitFor();
     await third.getByRole('button', { name: 'Annuler', exact: true }).click();
     assert.match(await status(page).innerText(), /Import de « ptce-lambert93\.csv » annulé/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-file');
     assert.equal(await page.locator('.layer-item').count(), 1);
     assert.deepEqual(await problems(), []);
     await context.close();
@@ -652,6 +653,7 @@ describe('a 100,000-row file', () => {
     await page.getByRole('progressbar', { name: 'Progression de l’import' }).waitFor();
     await page.getByRole('button', { name: 'Annuler l’import' }).click();
     await status(page).getByText('Import de « annulé.csv » annulé.').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-file');
     await page.waitForTimeout(4000);
     assert.equal(await page.locator('.layer-item').count(), 0);
     assert.equal(await importedMarkers(page).count(), 0);

@@ -1,6 +1,7 @@
 import { formatCount } from '../../i18n/plural';
 import { useT } from '../../i18n/use-t';
 import { loadLayerClient } from '../../import-ui/load-client';
+import { focusImportButton } from './focus-import-button';
 import { useAppStore } from '../../state/store';
 
 /** Rows read so far, with a way out; the parsing itself runs in the import worker. */
@@ -24,7 +25,12 @@ export function ImportProgress({ processed, total }: { processed: number; total:
       </span>
       <button
         type="button"
-        onClick={() => void loadLayerClient().then((client) => client.cancelImport())}
+        onClick={() =>
+          void loadLayerClient().then((client) => {
+            client.cancelImport();
+            focusImportButton();
+          })
+        }
       >
         {t('importCancel')}
       </button>

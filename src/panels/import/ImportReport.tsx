@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { issueText } from '../../import/issue-text';
 import type { ImportIssue } from '../../import/messages';
 import { loadLayerClient } from '../../import-ui/load-client';
+import { focusImportButton } from './focus-import-button';
 import type { ImportJob } from '../../state/imports-state';
 import { useAppStore } from '../../state/store';
 
@@ -101,7 +102,15 @@ export function ImportReport({ job }: { job: Done }) {
             {t('importRemap')}
           </button>
         )}
-        <button type="button" onClick={() => void loadLayerClient().then((c) => c.closeReport())}>
+        <button
+          type="button"
+          onClick={() =>
+            void loadLayerClient().then((c) => {
+              c.closeReport();
+              focusImportButton();
+            })
+          }
+        >
           {t('importCloseReport')}
         </button>
       </div>

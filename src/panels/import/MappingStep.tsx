@@ -4,6 +4,7 @@ import type { CrsCode } from '../../import/coordinates';
 import type { ColumnMapping, ColumnRole } from '../../import/guess-columns';
 import { columnRoleLabel, unsureReasonMessage } from '../../import/mapping-labels';
 import { loadLayerClient } from '../../import-ui/load-client';
+import { focusImportButton } from './focus-import-button';
 import type { MappingDraft } from '../../state/imports-state';
 import { useAppStore } from '../../state/store';
 
@@ -140,7 +141,12 @@ export function MappingStep({ fileName, draft }: { fileName: string; draft: Mapp
         </button>
         <button
           type="button"
-          onClick={() => void loadLayerClient().then((client) => client.cancelMapping())}
+          onClick={() =>
+            void loadLayerClient().then((client) => {
+              client.cancelMapping();
+              focusImportButton();
+            })
+          }
         >
           {t('mappingCancel')}
         </button>
