@@ -1,4 +1,4 @@
-import { fetchDataText } from '../data/fetch-data';
+import { dataUrl } from '../data/fetch-data';
 import type { Sector } from '../data/types';
 import type { CrsCode } from '../import/coordinates';
 import type { ColumnMapping } from '../import/guess-columns';
@@ -11,7 +11,7 @@ import type {
   SceneRequest,
   WorkerToMain,
 } from '../import/layer-protocol';
-import type { CommuneSources } from '../import/worker-protocol';
+import { COMMUNES_UNAVAILABLE } from '../import/lazy-communes';
 import { filterPoles } from '../state/filters';
 import { patchImports, setImportJob, visibleLayerIds } from '../state/imports-actions';
 import type { ImportedLayerEntry, ImportFailure } from '../state/imports-state';
@@ -46,8 +46,6 @@ interface LastFile {
 
 let worker: Worker | null = null;
 let requester: ReturnType<typeof createRequester> | null = null;
-let communes: Promise<CommuneSources> | null = null;
-let communesSent = false;
 let jobCounter = 0;
 let current: CurrentImport | null = null;
 /** An import waiting at the mapping step with the guessed columns. */
@@ -77,7 +75,12 @@ function connect(): Worker {
     event.preventDefault();
     failCurrent({ kind: 'worker', detail: event.message || 'worker' });
   });
-  w.postMessage({ type: 'configure', persist: getState().imports.storage !== 'unavailable' });
+  // The worker reads the commune files itself, and only when a row needs them.
+  w.postMessage({
+    type: 'configure',
+    persist: getState().imports.storage !== 'unavailable',
+    dataBase: new URL(dataUrl(''), document.baseURI).href,
+  });
   return w;
 }
 
@@ -90,15 +93,6 @@ function failCurrent(failure: ImportFailure) {
   const fileName = current?.file.name ?? awaitingMapping?.current.file.name ?? '';
   current = null;
   setImportJob({ kind: 'failed', fileName, failure });
-}
-
-function loadCommunes(): Promise<CommuneSources> {
-  communes ??= Promise.all([
-    fetchDataText('communes-centres.csv'),
-    fetchDataText('communes-codes-postaux.csv'),
-  ]).then(([centresCsv, postcodesCsv]) => ({ centresCsv, postcodesCsv }));
-  communes.catch(() => (communes = null));
-  return communes;
 }
 
 /** The sector taxonomy, once the reference files have loaded (or failed: then none). */
@@ -159,15 +153,6 @@ export async function importFile(
     if (current === mine) failCurrent({ kind: 'worker', detail: String(e) });
     return;
   }
-  let sources: CommuneSources | undefined;
-  if (!communesSent) {
-    try {
-      sources = await loadCommunes();
-    } catch {
-      if (current === mine) failCurrent({ kind: 'communes' });
-      return;
-    }
-  }
   if (current !== mine) return;
   try {
     post(
@@ -177,7 +162,6 @@ export async function importFile(
         fileName: file.name,
         bytes,
         sectors,
-        ...(sources ? { communes: sources } : {}),
         ...(options.mapping ? { mapping: options.mapping } : {}),
         ...(options.crs ? { crs: options.crs } : {}),
       },
@@ -187,7 +171,6 @@ export async function importFile(
     failCurrent({ kind: 'worker', detail: String(e) });
     return;
   }
-  if (sources) communesSent = true;
   setImportJob({ kind: 'running', fileName: file.name, processed: 0, total: 0 });
 }
 
@@ -213,7 +196,10 @@ function onImported(jobId: string, outcome: DigestOutcome) {
   }
   const job = current;
   if (!outcome.ok) {
-    failCurrent({ kind: 'file', error: outcome.error });
+    const { error } = outcome;
+    const communes =
+      error.code === 'internal_error' && error.params.detail.startsWith(COMMUNES_UNAVAILABLE);
+    failCurrent(communes ? { kind: 'communes' } : { kind: 'file', error });
     return;
   }
   if (outcome.unsure && !job.mapping) {

@@ -110,7 +110,11 @@ export interface SceneRequest {
 export type ExportFormat = 'csv' | 'geojson';
 
 export type LayerRequest =
-  | { type: 'configure'; persist: boolean }
+  /**
+   * `dataBase`: absolute URL of public/data/, where the worker reads the commune files the
+   * first time a row needs them.
+   */
+  | { type: 'configure'; persist: boolean; dataBase?: string }
   | { type: 'keep'; jobId: string; layerId: string; name: string; fileName: string }
   | { type: 'discard'; jobId: string }
   | { type: 'restore'; layerIds: string[] }

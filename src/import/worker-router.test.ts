@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { communeSources, fixtureBytes, loadSectors, utf8 } from './fixtures/reference';
+import type { CommuneIndex } from '../data/communes';
 import { generateSitesBytes } from './generate-sites';
+import { COMMUNES_UNAVAILABLE, lazyCommuneIndex } from './lazy-communes';
 import type { KeyValueStore } from './layer-index';
 import type { LayerResponse, MainToWorker, WorkerToMain } from './layer-protocol';
 import { listLayers } from './persist';
@@ -21,7 +23,7 @@ function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
 }
 
 /** The router with real clones (as postMessage does) and deferred tasks run on demand. */
-function harness(store: KeyValueStore | null = memoryStore()) {
+function harness(store: KeyValueStore | null = memoryStore(), lazy?: () => CommuneIndex | null) {
   const messages: WorkerToMain[] = [];
   const tasks: (() => void)[] = [];
   const handle = createWorkerRouter({
@@ -30,8 +32,10 @@ function harness(store: KeyValueStore | null = memoryStore()) {
     yieldToEvents: async () => {},
     later: (task) => tasks.push(task),
     store: () => store,
+    ...(lazy ? { communes: lazy } : {}),
   });
-  let first = true;
+  // With a lazy index, requests never carry the commune files.
+  let first = !lazy;
   async function importBytes(jobId: string, fileName: string, bytes: Uint8Array) {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     await handle({
@@ -245,4 +249,37 @@ describe('worker router', () => {
       expect(h.messages.length).toBe(count);
     },
   );
+
+  it('reads the commune files only when a row needs them, once', async () => {
+    let loads = 0;
+    const index = lazyCommuneIndex(() => {
+      loads++;
+      return communes;
+    });
+    const h = harness(null, () => index);
+    const withCoordinates = await h.importBytes(
+      'j1',
+      'sites.geojson',
+      fixtureBytes('sites.geojson'),
+    );
+    expect(withCoordinates.outcome.ok && withCoordinates.outcome.summary.imported).toBe(7);
+    expect(loads).toBe(0);
+    const byCommune = await h.importBytes('j2', 'c.csv', fixtureBytes('communes-only.csv'));
+    expect(byCommune.outcome.ok && byCommune.outcome.summary.imported).toBe(6);
+    await h.importBytes('j3', 'c.csv', fixtureBytes('ptce-windows-1252.csv'));
+    expect(loads).toBe(1);
+  });
+
+  it('says so when the commune files cannot be read', async () => {
+    const index = lazyCommuneIndex(() => {
+      throw new Error('404');
+    });
+    const h = harness(null, () => index);
+    const failed = await h.importBytes('j1', 'c.csv', fixtureBytes('communes-only.csv'));
+    expect(failed.outcome.ok).toBe(false);
+    const error = !failed.outcome.ok ? failed.outcome.error : null;
+    expect(error?.code === 'internal_error' && error.params.detail).toMatch(
+      new RegExp(`^${COMMUNES_UNAVAILABLE} 404`),
+    );
+  });
 });

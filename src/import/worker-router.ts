@@ -1,3 +1,4 @@
+import type { CommuneIndex } from '../data/communes';
 import type { KeyValueStore } from './layer-index';
 import type { MainToWorker, WorkerToMain } from './layer-protocol';
 import { createLayerService } from './layer-service';
@@ -10,6 +11,8 @@ export interface RouterHost {
   yieldToEvents(): Promise<void>;
   later(task: () => void): void;
   store(): KeyValueStore | null;
+  /** The commune index when no request sent the commune files (see lazy-communes.ts). */
+  communes?: () => CommuneIndex | null;
 }
 
 /**
@@ -22,6 +25,7 @@ export function createWorkerRouter(host: RouterHost): (message: MainToWorker) =>
   const imports = createImportHandler({
     now: host.now,
     yieldToEvents: host.yieldToEvents,
+    ...(host.communes ? { communes: host.communes } : {}),
     post(message) {
       if (message.type === 'result') {
         host.post({

@@ -213,6 +213,8 @@ describe('importing a file', () => {
 
   test('a GeoJSON: points, polygons and lines drawn; null and invalid geometries reported, not drawn', async () => {
     const { page, problems, context } = await ready();
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
     await importFixture(page, 'sites.geojson');
     assert.match(await summary(page, 'sites.geojson'), /7 sites importés, 8 lignes rejetées/);
     await waitImported(page, 7);
@@ -228,6 +230,11 @@ describe('importing a file', () => {
     );
     const details = await openDetails(page, 'Polygone en U');
     assert.match(await details.innerText(), /Objet du fichier \(n°\)\s*3/);
+    // Every feature has a geometry: the commune files (1.9 MB) were never needed, nor fetched.
+    assert.deepEqual(
+      requested.filter((u) => /communes-/.test(u)),
+      [],
+    );
     assert.deepEqual(await problems(), []);
     await context.close();
   });
@@ -298,6 +305,8 @@ describe('importing a file', () => {
 
   test('rows with a commune, INSEE code or postcode only are placed at the commune centre, marked approximate', async () => {
     const { page, context } = await ready();
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
     await importFixture(page, 'communes-only.csv');
     assert.match(
       await summary(page, 'communes-only.csv'),
@@ -313,6 +322,11 @@ describe('importing a file', () => {
     assert.ok(
       rows.some((r) => /^Ligne 2 \(rejetée\) : Commune « Saint-Denis » ambiguë/.test(r)),
       rows.join('\n'),
+    );
+    // The commune files were read, once, by the worker, when the first row needed them.
+    assert.deepEqual(
+      requested.filter((u) => /communes-/.test(u)).map((u) => u.replace(/.*\//, '')),
+      ['communes-centres.csv', 'communes-codes-postaux.csv'],
     );
     // The legend explains the dashed ring of imported sites too.
     await page.getByText('Site importé placé au centre de sa commune').waitFor();
