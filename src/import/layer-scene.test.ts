@@ -44,8 +44,8 @@ describe('layer scene', () => {
   });
 
   it('pads the view so a short pan finds markers already there', () => {
-    expect(paddedBox({ west: 0, south: 40, east: 10, north: 50, zoom: 6 })).toEqual([
-      -5, 35, 15, 55,
+    expect(paddedBox({ west: 0, south: 40, east: 8, north: 48, zoom: 6 })).toEqual([
+      -2, 38, 10, 50,
     ]);
     expect(paddedBox(WORLD)).toEqual([-180, -85, 180, 85]);
   });

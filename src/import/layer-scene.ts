@@ -17,7 +17,7 @@ export const CLUSTER_ABOVE = 500;
 export const CLUSTER_MAX_ZOOM = 16;
 const CLUSTER_RADIUS = 60;
 /** Markers are sent for a box this much larger than the view, so a short pan shows them at once. */
-const VIEW_PADDING = 0.5;
+const VIEW_PADDING = 0.25;
 const CACHE_SIZE = 3;
 
 interface Filtered {
