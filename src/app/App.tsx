@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
+import { MapDropZone } from '../map/MapDropZone';
 import { MapView } from '../map/MapView';
 import { DataReport } from '../panels/DataReport';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FilterPanel } from '../panels/FilterPanel';
+import { ImportedSiteDetails } from '../panels/import/ImportedSiteDetailsGate';
+import { ImportPanel } from '../panels/import/ImportPanel';
 import { Legend } from '../panels/Legend';
 import { LoadStatus } from '../panels/LoadStatus';
 import { PoleList } from '../panels/PoleList';
@@ -71,6 +74,7 @@ export function App() {
       <main className="app-main">
         <Sidebar compact={compact}>
           <ErrorBoundary name="sidebar">
+            <ImportPanel />
             {poles.state === 'ready' && <FilterPanel data={poles.value} />}
             {/* Shown once the poles settle, so the filters do not push them down (layout shift). */}
             {poles.state !== 'loading' && <Legend />}
@@ -89,6 +93,10 @@ export function App() {
           {compact && <CompactBar />}
           <ErrorBoundary name="qpv">
             <QpvTools data={poles.state === 'ready' ? poles.value : null} />
+          </ErrorBoundary>
+          <MapDropZone />
+          <ErrorBoundary name="imported-details">
+            <ImportedSiteDetails />
           </ErrorBoundary>
           {poles.state === 'ready' && (
             <ErrorBoundary name="details">

@@ -78,7 +78,7 @@ export function toCsvBytes<T>(
 }
 
 /** Custom keys lose their prefix, so that re-importing the file gives the same key back. */
-function exportSectorKey(key: string): string {
+export function exportSectorKey(key: string): string {
   return key.startsWith(CUSTOM_SECTOR_PREFIX) ? key.slice(CUSTOM_SECTOR_PREFIX.length) : key;
 }
 

@@ -15,6 +15,11 @@ export interface WorkerHost {
   now(): number;
   /** Returns to the event loop so that a queued cancel message is seen. */
   yieldToEvents(): Promise<void>;
+  /**
+   * The index to use when no request has sent the commune files (see lazy-communes.ts,
+   * which loads them only when a row needs them).
+   */
+  communes?: () => CommuneIndex | null;
 }
 
 /** Work done between two yields: short enough for a prompt cancel, long enough to cost little. */
@@ -48,7 +53,7 @@ export function createImportHandler(host: WorkerHost): (request: WorkerRequest) 
   async function runImport(request: ImportRequest): Promise<void> {
     const { jobId } = request;
     host.post({ type: 'progress', jobId, processed: 0, total: 0 });
-    const index = communeIndex(request.communes);
+    const index = communeIndex(request.communes) ?? host.communes?.() ?? null;
     if (!index) {
       host.post({ type: 'result', jobId, outcome: errorOutcome('communes manquantes') });
       return;

@@ -8,6 +8,7 @@ import { ApplyRequestedView } from './ApplyRequestedView';
 import { BasemapLayer } from './BasemapLayer';
 import { BasemapSwitcher } from './BasemapSwitcher';
 import { PlaceMarker } from './PlaceMarker';
+import { ImportedSitesLayer } from './ImportedSitesLayer';
 import { PoleMarkers } from './PoleMarkers';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 import { useVisiblePoles } from '../state/use-visible-poles';
@@ -68,6 +69,7 @@ export function MapView() {
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
       <QpvLayer />
       <PlaceCheckOnMap />
+      <ImportedSitesLayer />
       <PoleMarkers poles={visible} selectedId={selectedId} />
       <RevealSelected poles={allPoles} />
       <ViewTracker />

@@ -6,6 +6,7 @@ import { NO_SECTOR, countByAppel, countBySector, toggleIn } from '../state/filte
 import { setFilters, useAppStore } from '../state/store';
 import { useQpvCategories } from '../state/use-qpv-categories';
 import { QpvFilterFieldset } from './qpv/QpvFilterFieldset';
+import { useImportedSectors } from '../state/use-imported-sectors';
 import { SectorSymbol } from './SectorSymbol';
 import { sectorLabel } from './sector-label';
 
@@ -19,13 +20,17 @@ export function FilterPanel({ data }: { data: PolesData }) {
   const lang = useAppStore((s) => s.lang);
   const filters = useAppStore((s) => s.filters);
   const qpvCategories = useQpvCategories();
-  const counts = useMemo(
-    () => countBySector(data.poles, filters, qpvCategories),
-    [data.poles, filters, qpvCategories],
-  );
+  const imported = useImportedSectors();
+  const counts = useMemo(() => {
+    const c = countBySector(data.poles, filters, qpvCategories);
+    for (const [k, n] of imported.counts) c.set(k, (c.get(k) ?? 0) + n);
+    return c;
+  }, [data.poles, filters, qpvCategories, imported.counts]);
   const appelCounts = useMemo(() => countByAppel(data.poles), [data.poles]);
   const entries = [
     ...data.sectors.map((s) => ({ key: s.key, label: sectorLabel(s.key, data.sectors, lang) })),
+    // Sectors of imported files outside the taxonomy, named as in the file.
+    ...imported.custom,
     { key: NO_SECTOR, label: t('noSector') },
   ];
   const hidden = new Set(filters.hiddenSectors);

@@ -4,6 +4,7 @@ import type { BasemapData, PolesData } from '../data/load-reference';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { INITIAL_QPV_STATE, type QpvState } from './qpv-state';
+import { INITIAL_IMPORTS, type ImportsState } from './imports-state';
 
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: unknown };
@@ -36,6 +37,10 @@ export interface AppState extends QpvState {
   basemap: Loadable<BasemapData>;
   quartiers: Loadable<FeatureCollection<Geometry>>;
   baseLayer: BaseLayerId;
+  /** Imported files (src/state/imports-state.ts); their sites live in the import worker. */
+  imports: ImportsState;
+  /** Imported layers switched off by the user. */
+  hiddenLayerIds: string[];
 }
 
 export interface SearchPlace {
@@ -59,6 +64,8 @@ export const INITIAL_STATE: AppState = {
   quartiers: { state: 'loading' },
   ...INITIAL_QPV_STATE,
   baseLayer: 'embedded',
+  imports: INITIAL_IMPORTS,
+  hiddenLayerIds: [],
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);

@@ -36,9 +36,10 @@ describe('encode', () => {
       },
       qpvLayer: true,
       selectedQpv: 'QN02103M',
+      hiddenLayerIds: ['layer-abc-12'],
     });
     expect(encode(s)).toBe(
-      'lang=en&sel=coopaxis&sect=-culture,-aucun&appel=-2016&membres=1&qpv=1&rel=-farther,-unknown&quartier=QN02103M&map=9/47.38119/0.69854',
+      'lang=en&sel=coopaxis&sect=-culture,-aucun&appel=-2016&membres=1&qpv=1&rel=-farther,-unknown&couches=-layer-abc-12&quartier=QN02103M&map=9/47.38119/0.69854',
     );
   });
 
@@ -148,6 +149,7 @@ const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
     hiddenQpvRelations: fc.uniqueArray(fc.constantFrom(...QPV_FILTER_CATEGORIES)),
   }),
   qpvLayer: fc.boolean(),
+  hiddenLayerIds: fc.uniqueArray(fc.constantFrom('layer-a', 'layer-b-2')),
   selectedQpv: fc.option(fc.constantFrom('QN02103M', 'QN07511M', 'QN97660C', 'QN02A01M'), {
     nil: null,
   }),
@@ -204,6 +206,11 @@ describe('pruneStale', () => {
       patch: { selectedId: null, filters: { hiddenSectors: ['culture'] } },
       ignored: ['sel', 'sect'],
     });
+  });
+
+  it('keeps an imported site selection: it is not reference data', () => {
+    const s = snapshot({ selectedId: 'site:layer-a:r12' });
+    expect(pruneStale(s, known)).toEqual({ patch: {}, ignored: [] });
   });
 });
 

@@ -13,6 +13,8 @@ export interface UrlSnapshot {
   embed: boolean;
   qpvLayer: boolean;
   selectedQpv: string | null;
+  /** Imported layers switched off; their ids are local to this browser's storage. */
+  hiddenLayerIds: string[];
 }
 
 /** What a link changes; `filters` is merged key by key so that several codecs can fill it. */
@@ -73,6 +75,8 @@ const QPV_CODE = /^Q[A-Z]\d{2}[0-9AB]\d{2}[A-Z]$/;
 const isQpvCategory = (v: string): v is QpvFilterCategory =>
   (QPV_FILTER_CATEGORIES as readonly string[]).includes(v);
 
+const LAYER_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 const MIN_ZOOM = 2;
 const MAX_ZOOM = 18;
 
@@ -95,8 +99,12 @@ export const URL_CODECS: UrlCodec[] = [
     param: 'sel',
     encode: (s) => s.selectedId,
     decode: (raw) => (raw.trim() === '' ? null : { selectedId: raw.trim() }),
+    // An imported site (`site:…`) lives in this browser's storage, not in the reference data:
+    // its panel says so itself when the layer is gone.
     prune: (s, known) =>
-      s.selectedId !== null && !known.poleIds.has(s.selectedId) ? { selectedId: null } : null,
+      s.selectedId !== null && !s.selectedId.startsWith('site:') && !known.poleIds.has(s.selectedId)
+        ? { selectedId: null }
+        : null,
   },
   {
     param: 'sect',
@@ -148,6 +156,14 @@ export const URL_CODECS: UrlCodec[] = [
     },
   },
   {
+    param: 'couches',
+    encode: (s) => encodeExclusions(s.hiddenLayerIds),
+    decode: (raw) => {
+      const ids = decodeExclusions(raw, (v) => LAYER_ID.test(v));
+      return ids ? { hiddenLayerIds: ids } : null;
+    },
+  },
+  {
     param: 'quartier',
     encode: (s) => s.selectedQpv,
     decode: (raw) => (QPV_CODE.test(raw) ? { selectedQpv: raw } : null),
@@ -181,6 +197,7 @@ export function snapshotOf(s: UrlSnapshot): UrlSnapshot {
     embed: s.embed,
     qpvLayer: s.qpvLayer,
     selectedQpv: s.selectedQpv,
+    hiddenLayerIds: s.hiddenLayerIds,
   };
 }
 
@@ -256,4 +273,5 @@ export const DEFAULT_SNAPSHOT: UrlSnapshot = {
   embed: false,
   qpvLayer: false,
   selectedQpv: null,
+  hiddenLayerIds: [],
 };

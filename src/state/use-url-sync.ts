@@ -22,6 +22,7 @@ function applyToStore(patch: UrlPatch, base: UrlSnapshot) {
     embed: next.embed,
     qpvLayer: next.qpvLayer,
     selectedQpv: next.selectedQpv,
+    hiddenLayerIds: next.hiddenLayerIds,
     ...(patch.view ? { view: patch.view, viewSeq: s.viewSeq + 1 } : {}),
   }));
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Pole } from '../data/types';
+import { poleRecord, shownToCsv, shownToGeoJson, siteRecord } from './shown-export';
+import type { ImportedSite } from './types';
+
+const pole: Pole = {
+  id: 'p',
+  nom: 'Pôle non localisé',
+  appel: 'AAP1-2014',
+  statutConfirme: true,
+  commune: 'Dijon',
+  codeInsee: '21231',
+  departement: '21',
+  region: 'Bourgogne-Franche-Comté',
+  quartier: '',
+  codeQpv: '',
+  adresse: '',
+  secteurs: ['culture'],
+  porteur: '',
+  creation: null,
+  siteWeb: '',
+  membres: '',
+  description: '',
+  lat: null,
+  lon: null,
+  precision: 'inconnue',
+  noteLocalisation: '',
+  membreAssociation: false,
+  fiabilite: 'haute',
+  sources: [],
+};
+
+const site: ImportedSite = {
+  id: 'r2',
+  row: 2,
+  nom: '=HYPERLINK("http://x","y")',
+  lat: 47.5,
+  lon: 5.25,
+  precision: 'commune',
+  geometry: null,
+  commune: 'Dijon',
+  codeInsee: '21231',
+  codePostal: '21000',
+  departement: '21',
+  adresse: '',
+  secteurs: ['culture', 'custom:tiers-lieu'],
+  siteWeb: 'https://exemple.fr/',
+  description: '@SUM(1)',
+  properties: {},
+};
+
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
+describe('export of what is shown', () => {
+  it('writes one CSV for poles and sites, formulas neutralised, custom sectors by name', () => {
+    const csv = decode(shownToCsv([poleRecord(pole, 'fr'), siteRecord(site, 'mes-sites.csv')]));
+    const [header, first, second] = csv.split('\r\n');
+    expect(header).toBe(
+      '\uFEFFcouche;nom;latitude;longitude;precision;commune;code_insee;code_postal;departement;adresse;secteurs;site_web;description',
+    );
+    expect(first).toBe(
+      'PTCE lauréats (référence);Pôle non localisé;;;inconnue;Dijon;21231;;21;;culture;;',
+    );
+    expect(second).toBe(
+      `mes-sites.csv;"'=HYPERLINK(""http://x"",""y"")";47,5;5,25;commune;Dijon;21231;21000;21;;culture|tiers-lieu;https://exemple.fr/;'@SUM(1)`,
+    );
+  });
+
+  it('writes GeoJSON with a null geometry for an unlocated pole', () => {
+    const fc = JSON.parse(
+      decode(shownToGeoJson([poleRecord(pole, 'en'), siteRecord(site, 'mes-sites.csv')])),
+    );
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features[0].geometry).toBeNull();
+    expect(fc.features[0].properties.couche).toBe('PTCE laureates (reference)');
+    expect(fc.features[1].geometry).toEqual({ type: 'Point', coordinates: [5.25, 47.5] });
+    expect(fc.features[1].properties.secteurs).toEqual(['culture', 'tiers-lieu']);
+  });
+});

@@ -1,0 +1,116 @@
+import type { Geometry } from 'geojson';
+import type { Pole } from '../data/types';
+import { exportSectorKey, toCsvBytes, toGeoJson, type CsvColumn } from './export';
+import type { Lang } from './messages';
+import type { ImportedSite } from './types';
+
+/**
+ * "Exporter": what the map shows, reference poles and imported sites alike, in
+ * one table. The columns are those of an imported file, so an export imports
+ * back as a layer with the same mapping; `couche` says where each row came from.
+ */
+
+export interface ShownRecord {
+  couche: string;
+  nom: string;
+  lat: number | null;
+  lon: number | null;
+  precision: string;
+  commune: string;
+  codeInsee: string;
+  codePostal: string;
+  departement: string;
+  adresse: string;
+  secteurs: string[];
+  siteWeb: string;
+  description: string;
+  geometry: Geometry | null;
+}
+
+const REFERENCE_LAYER: Record<Lang, string> = {
+  fr: 'PTCE lauréats (référence)',
+  en: 'PTCE laureates (reference)',
+};
+
+export function poleRecord(pole: Pole, lang: Lang): ShownRecord {
+  return {
+    couche: REFERENCE_LAYER[lang],
+    nom: pole.nom,
+    lat: pole.lat,
+    lon: pole.lon,
+    precision: pole.precision,
+    commune: pole.commune,
+    codeInsee: pole.codeInsee,
+    codePostal: '',
+    departement: pole.departement,
+    adresse: pole.adresse,
+    secteurs: pole.secteurs,
+    siteWeb: pole.siteWeb,
+    description: pole.description,
+    geometry: null,
+  };
+}
+
+export function siteRecord(site: ImportedSite, layerName: string): ShownRecord {
+  return {
+    couche: layerName,
+    nom: site.nom,
+    lat: site.lat,
+    lon: site.lon,
+    precision: site.precision,
+    commune: site.commune,
+    codeInsee: site.codeInsee,
+    codePostal: site.codePostal,
+    departement: site.departement,
+    adresse: site.adresse,
+    secteurs: site.secteurs,
+    siteWeb: site.siteWeb,
+    description: site.description,
+    geometry: site.geometry,
+  };
+}
+
+export const SHOWN_CSV_COLUMNS: readonly CsvColumn<ShownRecord>[] = [
+  { header: 'couche', value: (r) => r.couche },
+  { header: 'nom', value: (r) => r.nom },
+  { header: 'latitude', value: (r) => r.lat, numeric: true },
+  { header: 'longitude', value: (r) => r.lon, numeric: true },
+  { header: 'precision', value: (r) => r.precision },
+  { header: 'commune', value: (r) => r.commune },
+  { header: 'code_insee', value: (r) => r.codeInsee },
+  { header: 'code_postal', value: (r) => r.codePostal },
+  { header: 'departement', value: (r) => r.departement },
+  { header: 'adresse', value: (r) => r.adresse },
+  { header: 'secteurs', value: (r) => r.secteurs.map(exportSectorKey).join('|') },
+  { header: 'site_web', value: (r) => r.siteWeb },
+  { header: 'description', value: (r) => r.description },
+];
+
+/** UTF-8 with BOM, `;` and decimal commas (French Excel); formulas neutralised by toCsv. */
+export function shownToCsv(records: readonly ShownRecord[]): Uint8Array {
+  return toCsvBytes(records, SHOWN_CSV_COLUMNS);
+}
+
+/** A FeatureCollection; records without a position (unlocated poles) get a null geometry. */
+export function shownToGeoJson(records: readonly ShownRecord[]): Uint8Array {
+  const collection = toGeoJson(records, {
+    point: (r) => (r.lat !== null && r.lon !== null ? [r.lon, r.lat] : null),
+    geometry: (r) => r.geometry,
+    properties: (r) => ({
+      couche: r.couche,
+      nom: r.nom,
+      precision: r.precision,
+      commune: r.commune,
+      code_insee: r.codeInsee,
+      code_postal: r.codePostal,
+      departement: r.departement,
+      adresse: r.adresse,
+      secteurs: r.secteurs.map(exportSectorKey),
+      site_web: r.siteWeb,
+      description: r.description,
+      latitude: r.lat,
+      longitude: r.lon,
+    }),
+  });
+  return new TextEncoder().encode(JSON.stringify(collection));
+}
