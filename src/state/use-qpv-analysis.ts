@@ -13,6 +13,10 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(id);
 }
 
+// Read when the app starts: the address sync rewrites the address to its canonical form,
+// without the parameters it does not know (this one), before any effect runs.
+const BENCH_REQUESTED = new URLSearchParams(window.location.search).has('bench');
+
 /** Relates every pole to the QPV once the poles are there, and again when they are reloaded. */
 export function useQpvAnalysis(): void {
   const poles = useAppStore((s) => s.poles);
@@ -21,6 +25,6 @@ export function useQpvAnalysis(): void {
     return whenIdle(() => void relatePoles(poles.value.poles));
   }, [poles]);
   useEffect(() => {
-    if (new URLSearchParams(window.location.search).has('bench')) installQpvBenchHook();
+    if (BENCH_REQUESTED) installQpvBenchHook();
   }, []);
 }
