@@ -55,6 +55,9 @@ export async function openPage(browser, url, options = {}) {
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => {
     const text = `${req.url()} ${req.failure()?.errorText ?? ''}`;
+    // ERR_ABORTED is a download the page itself gave up (a reload while the QPV file loads in
+    // the background, an aborted fetch): nothing failed that a user would see.
+    if (/net::ERR_ABORTED/.test(text)) return;
     if (!isAllowed(text)) problems.push(`requestfailed: ${text}`);
   });
   page.on('response', (res) => {

@@ -65,7 +65,9 @@ async function importedNames(page) {
   ).sort();
 }
 
+/** The listed row issues; every caller expects at least one, and the report renders lazily. */
 async function issues(page) {
+  await issueItems(page).first().waitFor();
   return (await issueItems(page).allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
 }
 
@@ -232,7 +234,7 @@ describe('importing a file', () => {
     assert.match(await details.innerText(), /Objet du fichier \(n°\)\s*3/);
     // Every feature has a geometry: the commune files (1.9 MB) were never needed, nor fetched.
     assert.deepEqual(
-      requested.filter((u) => /communes-/.test(u)),
+      requested.filter((u) => /\/data\/communes-/.test(u)),
       [],
     );
     assert.deepEqual(await problems(), []);
@@ -325,7 +327,7 @@ describe('importing a file', () => {
     );
     // The commune files were read, once, by the worker, when the first row needed them.
     assert.deepEqual(
-      requested.filter((u) => /communes-/.test(u)).map((u) => u.replace(/.*\//, '')),
+      requested.filter((u) => /\/data\/communes-/.test(u)).map((u) => u.replace(/.*\//, '')),
       ['communes-centres.csv', 'communes-codes-postaux.csv'],
     );
     // The legend explains the dashed ring of imported sites too.

@@ -457,9 +457,9 @@ async function phoneAudit(page) {
         el.classList.contains('leaflet-marker-icon')
       )
         continue;
-      // A checkbox's or radio button's target is its whole label.
-      const target = el.matches('input[type="checkbox"], input[type="radio"]')
-        ? (el.closest('label') ?? el)
+      // A checkbox's, radio button's or visually hidden file input's target is its whole label.
+      const target = el.matches('input[type="checkbox"], input[type="radio"], input[type="file"]')
+        ? (el.labels?.[0] ?? el.closest('label') ?? el)
         : el;
       const r = target.getBoundingClientRect();
       const visible =
