@@ -2,7 +2,8 @@
 // - src/import/generate-sites.ts exporting generateSitesCsv({ rows, seed }) → CSV text;
 // - a file input labelled "Importer des données" in the page;
 // - once an import is done, a role="status" element naming the number of imported sites
-//   (French thousands separator allowed: "100 000", "100 000", "100000").
+//   (French thousands separator allowed: "100 000", "100 000", "100000") and "importés" or
+//   "imported" (the progress line names the row count too, while it runs).
 // When any of them is missing the metrics say "n/a (feature absent)". Adjust IMPORT_DONE or
 // waitForImport below if the import interface announces completion differently.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -76,8 +77,10 @@ export async function waitForImport(page, rows, timeout) {
   await page.waitForFunction(
     (source) => {
       const re = new RegExp(source);
-      return [...document.querySelectorAll('[role="status"]')].some((el) =>
-        re.test(el.textContent ?? ''),
+      // The summary, not the progress line, which names the row count while it runs.
+      const done = /importés?|imported/;
+      return [...document.querySelectorAll('[role="status"]')].some(
+        (el) => re.test(el.textContent ?? '') && done.test(el.textContent ?? ''),
       );
     },
     pattern,
