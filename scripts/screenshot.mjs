@@ -10,7 +10,13 @@ try {
   await waitForMarkers(page, 23);
   if (pole) {
     await page.locator(`.leaflet-marker-icon[aria-label="${pole}"]`).click();
-    await page.getByRole('region', { name: pole }).waitFor();
+    const details = page.getByRole('region', { name: pole });
+    await details.waitFor();
+    // The QPV analysis runs once the page is idle: show its answer, not its progress.
+    await details
+      .getByText(/Dans le quartier prioritaire|QPV le plus proche/)
+      .first()
+      .waitFor();
   }
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
