@@ -63,7 +63,8 @@ export function toQpvSummary(record: QpvRecord): QpvSummary {
   return { code, nom, commune, insee, departement, zone };
 }
 
-class FeatureError extends Error {
+/** A reason to leave one feature out: which property, and why (in French, like src/data). */
+export class FeatureError extends Error {
   constructor(
     readonly field: string,
     message: string,
@@ -72,7 +73,7 @@ class FeatureError extends Error {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -190,30 +191,39 @@ function codeOf(feature: unknown): string | null {
 }
 
 /**
- * Turns a parsed QPV GeoJSON document into typed records. A bad feature is left out and
- * reported, so that one broken polygon does not take the whole analysis down with it.
+ * Reads every feature of a QPV FeatureCollection with `read`. A bad feature is left out and
+ * reported, so that one broken QPV does not take the others down with it; codes identify QPVs
+ * across files and in ptce.csv, so a duplicate is reported too.
  */
-export function parseQpvCollection(json: unknown): QpvParseResult {
+export function readQpvFeatures<T extends { code: string }>(
+  json: unknown,
+  read: (feature: unknown) => T,
+): { items: T[]; issues: QpvFeatureIssue[] } {
   if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
     return {
-      records: [],
+      items: [],
       issues: [{ index: -1, code: null, field: 'type', message: 'FeatureCollection attendue' }],
     };
   }
-  const records: QpvRecord[] = [];
+  const items: T[] = [];
   const issues: QpvFeatureIssue[] = [];
   const seen = new Set<string>();
   json['features'].forEach((feature: unknown, index) => {
     try {
-      const record = readFeature(feature);
-      // Codes identify QPVs across files and in ptce.csv, so a duplicate would be ambiguous.
-      if (seen.has(record.code)) throw new FeatureError('code', 'code en double');
-      seen.add(record.code);
-      records.push(record);
+      const item = read(feature);
+      if (seen.has(item.code)) throw new FeatureError('code', 'code en double');
+      seen.add(item.code);
+      items.push(item);
     } catch (e) {
       if (!(e instanceof FeatureError)) throw e;
       issues.push({ index, code: codeOf(feature), field: e.field, message: e.message });
     }
   });
-  return { records, issues };
+  return { items, issues };
+}
+
+/** Turns a parsed QPV GeoJSON document into typed records with their polygons. */
+export function parseQpvCollection(json: unknown): QpvParseResult {
+  const { items, issues } = readQpvFeatures(json, readFeature);
+  return { records: items, issues };
 }

@@ -1,4 +1,10 @@
-import type { QpvFeatureIssue, QpvZone } from '../analysis/qpv-types';
+import {
+  FeatureError,
+  isObject,
+  readQpvFeatures,
+  type QpvFeatureIssue,
+  type QpvZone,
+} from '../analysis/qpv-types';
 
 /** One QPV as drawn at country scale and described in its panel: no polygon, one inner point. */
 export interface QpvPoint {
@@ -20,22 +26,18 @@ export interface QpvPointsData {
   issues: QpvFeatureIssue[];
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function text(props: Record<string, unknown>, field: string, required: boolean): string {
   const value = props[field];
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (!required && (value === undefined || value === null || value === '')) return '';
-  throw new Error(`${field}: texte non vide attendu`);
+  throw new FeatureError(field, 'texte non vide attendu');
 }
 
 function readPoint(feature: unknown): QpvPoint {
   if (!isObject(feature) || feature['type'] !== 'Feature')
-    throw new Error('type: Feature attendue');
+    throw new FeatureError('type', 'Feature attendue');
   const props = feature['properties'];
-  if (!isObject(props)) throw new Error('properties: propriétés absentes');
+  if (!isObject(props)) throw new FeatureError('properties', 'propriétés absentes');
   const geometry = feature['geometry'];
   const coords =
     isObject(geometry) && geometry['type'] === 'Point' ? geometry['coordinates'] : null;
@@ -46,11 +48,11 @@ function readPoint(feature: unknown): QpvPoint {
     Math.abs(lon) > 180 ||
     Math.abs(lat) > 90
   ) {
-    throw new Error('geometry: point [lon, lat] en WGS84 attendu');
+    throw new FeatureError('geometry', 'point [lon, lat] en WGS84 attendu');
   }
   const zone = props['zone'];
   if (zone !== 'metropole' && zone !== 'outre-mer') {
-    throw new Error("zone: 'metropole' ou 'outre-mer' attendu");
+    throw new FeatureError('zone', "'metropole' ou 'outre-mer' attendu");
   }
   const area = props['area_ha'];
   return {
@@ -70,36 +72,11 @@ function readPoint(feature: unknown): QpvPoint {
   };
 }
 
-function codeOf(feature: unknown): string | null {
-  if (!isObject(feature) || !isObject(feature['properties'])) return null;
-  const code = feature['properties']['code'];
-  return typeof code === 'string' && code !== '' ? code : null;
-}
-
 /**
  * Reads public/data/qpv-2024-points.geojson. A bad feature is left out and reported, so one
  * broken QPV does not hide the 1,583 others.
  */
 export function parseQpvPoints(json: unknown): QpvPointsData {
-  if (!isObject(json) || json['type'] !== 'FeatureCollection' || !Array.isArray(json['features'])) {
-    return {
-      points: [],
-      issues: [{ index: -1, code: null, field: 'type', message: 'FeatureCollection attendue' }],
-    };
-  }
-  const points: QpvPoint[] = [];
-  const issues: QpvFeatureIssue[] = [];
-  const seen = new Set<string>();
-  json['features'].forEach((feature: unknown, index) => {
-    try {
-      const point = readPoint(feature);
-      if (seen.has(point.code)) throw new Error('code: code en double');
-      seen.add(point.code);
-      points.push(point);
-    } catch (e) {
-      const [field = '', ...rest] = (e as Error).message.split(': ');
-      issues.push({ index, code: codeOf(feature), field, message: rest.join(': ') });
-    }
-  });
-  return { points, issues };
+  const { items, issues } = readQpvFeatures(json, readPoint);
+  return { points: items, issues };
 }

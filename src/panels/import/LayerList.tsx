@@ -8,7 +8,6 @@ import { setLayerVisible } from '../../state/imports-actions';
 import type { ImportedLayerEntry, StorageState } from '../../state/imports-state';
 import { useAppStore } from '../../state/store';
 import { SectorSymbol } from '../SectorSymbol';
-import { ImportedSymbol } from './ImportedSymbol';
 
 const STORAGE_TEXT: Record<ImportedLayerEntry['storage'], MessageKey> = {
   saving: 'layerStorageSaving',
@@ -110,11 +109,11 @@ export function LayerList() {
       {layers.length > 0 && (
         <ul className="layer-list__legend">
           <li>
-            <ImportedSymbol />
+            <SectorSymbol imported />
             <span>{t('legendImported')}</span>
           </li>
           <li>
-            <ImportedSymbol approximate />
+            <SectorSymbol imported approximate />
             <span>{t('legendImportedApprox')}</span>
           </li>
           <li>
