@@ -264,9 +264,11 @@ describe('search', () => {
     await box(page).focus();
     await box(page).fill('');
     await box(page).pressSequentially('Tours');
-    const first = page.getByRole('option').first();
-    await first.waitFor();
-    assert.match(await first.innerText(), /Coopaxis/);
+    // Suggestions follow each keystroke: wait until they answer the whole word.
+    await page.waitForFunction(() =>
+      /Coopaxis/.test(document.querySelector('[role="option"]')?.textContent ?? ''),
+    );
+    assert.match(await page.getByRole('option').first().innerText(), /Coopaxis/);
     // Poles come first, then communes, in labelled groups.
     const groups = await page
       .locator('[role="listbox"] [role="group"]')
