@@ -3,10 +3,11 @@ import type { PolesData } from '../data/load-reference';
 import type { Pole } from '../data/types';
 import type { T } from '../i18n/use-t';
 import { useT } from '../i18n/use-t';
-import { selectPole, useAppStore } from '../state/store';
+import { closeDetails, useAppStore } from '../state/store';
 import { QpvRelationFact } from './qpv/QpvRelationFact';
 import { sectorLabel } from './sector-label';
 import { useDepartementName } from './use-departement-name';
+import { useDocumentEscape } from './use-document-escape';
 import { useFocusReturn } from './use-focus-return';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -54,14 +55,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
     if (pole) heading.current?.focus();
   }, [pole]);
 
-  useEffect(() => {
-    if (!pole) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') selectPole(null);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [pole]);
+  useDocumentEscape(pole !== undefined, closeDetails);
 
   if (!pole) return null;
   const approx = pole.precision === 'commune' || pole.precision === 'departement';
@@ -77,7 +71,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
           type="button"
           className="icon-button"
           aria-label={t('closeDetails')}
-          onClick={() => selectPole(null)}
+          onClick={closeDetails}
         >
           <span aria-hidden="true">×</span>
         </button>

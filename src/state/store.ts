@@ -81,6 +81,11 @@ export function selectPole(id: string | null, reveal = false) {
   setState((s) => ({ selectedId: id, revealSeq: reveal ? s.revealSeq + 1 : s.revealSeq }));
 }
 
+/** Closes whichever details panel is open (a pole's or an imported site's). */
+export function closeDetails() {
+  selectPole(null);
+}
+
 export function setLang(lang: Lang) {
   setState({ lang });
 }

@@ -6,9 +6,10 @@ import type { ColumnMapping } from '../../import/guess-columns';
 import type { ImportedSite } from '../../import/types';
 import { loadLayerClient } from '../../import-ui/load-client';
 import { parseSiteSelection, type SiteRef } from '../../state/site-selection';
-import { selectPole, useAppStore } from '../../state/store';
+import { closeDetails, useAppStore } from '../../state/store';
 import { sectorLabel } from '../sector-label';
 import { useFocusReturn } from '../use-focus-return';
+import { useDocumentEscape } from '../use-document-escape';
 
 interface Loaded {
   key: string;
@@ -86,14 +87,7 @@ export function ImportedSiteDetailsPanel() {
     if (open) heading.current?.focus();
   }, [open, loaded?.key]);
 
-  useEffect(() => {
-    if (!selectionId) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') selectPole(null);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selectionId]);
+  useDocumentEscape(selectionId !== null, closeDetails);
 
   if (!loaded) return null;
   const { site, layer } = loaded;
@@ -102,7 +96,7 @@ export function ImportedSiteDetailsPanel() {
       type="button"
       className="icon-button"
       aria-label={t('closeDetails')}
-      onClick={() => selectPole(null)}
+      onClick={closeDetails}
     >
       <span aria-hidden="true">×</span>
     </button>
