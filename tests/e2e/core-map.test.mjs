@@ -1,37 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import {
-  launch,
-  markerNames,
-  openPage,
-  startServer,
-  waitForBasemap,
-  waitForMarkers,
-} from './harness.mjs';
+import { e2eSuite, marker, markerNames, waitForBasemap, waitForMarkers } from './harness.mjs';
 import { locatedPoles, referencePoles } from './reference-data.mjs';
 
 const all = referencePoles();
 const located = locatedPoles();
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function ready(options) {
-  const session = await openPage(browser, server.url, options);
-  await waitForMarkers(session.page, located.length);
-  return session;
-}
-
-const marker = (page, name) => page.locator(`.leaflet-marker-icon[aria-label="${name}"]`);
+const { open, ready } = e2eSuite();
 
 describe('the core map', () => {
   test('shows one named marker per located pole, the basemap and the named neighbourhoods, cleanly', async () => {
@@ -270,7 +245,7 @@ describe('the core map', () => {
 describe('a data file that fails', () => {
   test('gets a specific message and a retry, and the rest of the map keeps working', async () => {
     let fail = true;
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       allowFailures: [/ptce\.csv/, /500/],
       beforeGoto: (p) =>
         p.route('**/data/ptce.csv', (route) =>
@@ -292,7 +267,7 @@ describe('a data file that fails', () => {
   });
 
   test('a missing basemap is reported while the poles stay usable', async () => {
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       allowFailures: [/departements\.geojson/, /404/],
       beforeGoto: (p) =>
         p.route('**/data/departements.geojson', (route) =>

@@ -1,7 +1,10 @@
 // Shared set-up for the end-to-end tests: the production build served by `vite preview`,
 // Debian's Chromium driven by playwright-core, and a page that records every console error,
 // failed request and broken image so that tests can assert the page stayed clean.
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -111,4 +114,70 @@ export async function waitForBasemap(page, minShare = 0.05) {
     { timeout: 15000 },
   );
   return handle.jsonValue();
+}
+
+/**
+ * The set-up every end-to-end file shares: one production server and one browser for the
+ * file's tests. `open` gives a recording page; `ready` also waits for `markers` pole markers
+ * (the 23 located poles unless told).
+ */
+export function e2eSuite({ markers = 23 } = {}) {
+  const env = { server: undefined, browser: undefined };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  const open = (options = {}) => openPage(env.browser, env.server.url, options);
+  return {
+    open,
+    async ready(options = {}) {
+      const session = await open(options);
+      await waitForMarkers(session.page, options.markers ?? markers);
+      return session;
+    },
+    get url() {
+      return env.server.url;
+    },
+    get browser() {
+      return env.browser;
+    },
+  };
+}
+
+/** The marker of the pole or site named `name`. */
+export const marker = (page, name) => page.locator(`.leaflet-marker-icon[aria-label="${name}"]`);
+
+/**
+ * Asserts that axe finds no violation. `targetSize` also runs WCAG 2.2's target-size rule,
+ * which axe leaves off by default.
+ */
+export async function noAxeViolation(page, state = '', { targetSize = false } = {}) {
+  let builder = new AxeBuilder({ page });
+  if (targetSize) builder = builder.options({ rules: { 'target-size': { enabled: true } } });
+  const result = await builder.analyze();
+  if (targetSize) {
+    const ran = [...result.passes, ...result.violations, ...result.incomplete].map((r) => r.id);
+    assert.ok(ran.includes('target-size'), 'axe ran target-size');
+  }
+  assert.deepEqual(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    [],
+    `axe${state ? `, ${state}` : ''}`,
+  );
+}
+
+/** Share of the embedded basemap canvas with painted pixels (0 when it is not drawn). */
+export async function basemapPainted(page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('.leaflet-overlay-pane canvas');
+    if (!c || c.width === 0) return 0;
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n / (c.width * c.height);
+  });
 }

@@ -2,30 +2,13 @@
 // the production build, and every assertion is about what the user sees or downloads.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { describe, test } from 'node:test';
 import { generatedCsv, measureLargeImport } from '../../scripts/bench-import.mjs';
-import { launch, openPage, startServer, waitForMarkers } from './harness.mjs';
+import { e2eSuite, noAxeViolation, waitForMarkers } from './harness.mjs';
 
 const FIXTURES = 'src/import/fixtures/';
 const REFERENCE_POLES = 23;
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function ready(options) {
-  const session = await openPage(browser, server.url, options);
-  await waitForMarkers(session.page, REFERENCE_POLES);
-  return session;
-}
+const { ready } = e2eSuite();
 
 const status = (page) => page.locator('[role="status"].import-panel__status');
 const importedMarkers = (page) => page.locator('.leaflet-marker-icon.imported-marker');
@@ -87,14 +70,6 @@ async function download(page, buttonName) {
     page.getByRole('button', { name: buttonName, exact: true }).click(),
   ]);
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
-
-async function noAxeViolation(page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-  );
 }
 
 const sceneCount = (page) =>

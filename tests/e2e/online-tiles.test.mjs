@@ -2,9 +2,8 @@
 // network: they are failed with route.abort or answered with a generated PNG.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, startServer, waitForMarkers } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { e2eSuite, noAxeViolation, waitForMarkers } from './harness.mjs';
 import { locatedPoles } from './reference-data.mjs';
 import { solidPng } from './solid-png.mjs';
 
@@ -13,17 +12,7 @@ const OSM = 'https://tile.openstreetmap.org/**';
 const IGN = 'https://data.geopf.fr/wmts**';
 const TILE = solidPng(256, [120, 170, 120]);
 const FAILED = 'Les tuiles OpenStreetMap ne se chargent pas : retour au fond embarqué.';
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { open } = e2eSuite();
 
 /** Records CSP violations from the very first script on. */
 async function recordViolations(page) {
@@ -33,14 +22,6 @@ async function recordViolations(page) {
       window.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`),
     );
   });
-}
-
-async function noAxeViolation(page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    [],
-  );
 }
 
 const radio = (page, name) => page.getByRole('radio', { name, exact: true });
@@ -57,7 +38,7 @@ const consoleErrors = (page) => {
 describe('the basemap switcher', () => {
   test('is a labelled group of radio buttons, embedded basemap first and checked, keyboard operable', async () => {
     const tiles = [];
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       beforeGoto: (p) =>
         p.route(OSM, (r) => {
           tiles.push(r.request().url());
@@ -98,7 +79,7 @@ describe('the basemap switcher', () => {
 
   test('tiles that fail: one message, back to the embedded basemap, one failed request', async () => {
     const requests = [];
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       allowFailures: [/tile\.openstreetmap\.org/, /Failed to load resource/],
       beforeGoto: (p) =>
         p.route(OSM, (r) => {
@@ -138,7 +119,7 @@ describe('the basemap switcher', () => {
   test('tiles that stop loading after a while: dropped after a few errors, and no more requests', async () => {
     let served = 0;
     let failed = 0;
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       allowFailures: [/tile\.openstreetmap\.org/, /Failed to load resource/],
       beforeGoto: (p) =>
         p.route(OSM, (r) => {
@@ -168,7 +149,7 @@ describe('the basemap switcher', () => {
 
   test('IGN Plan: WMTS tiles over the embedded basemap, attributed; back to embedded removes them', async () => {
     const urls = [];
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       beforeGoto: (p) =>
         p.route(IGN, (r) => {
           urls.push(new URL(r.request().url()));
@@ -209,7 +190,7 @@ describe('the basemap switcher', () => {
   });
 
   test('speaks English too', async () => {
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       allowFailures: [/tile\.openstreetmap\.org/, /Failed to load resource/],
       beforeGoto: (p) => p.route(OSM, (r) => r.abort('namenotresolved')),
     });
@@ -251,7 +232,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   test('a full session reports no violation', async () => {
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       beforeGoto: async (p) => {
         await recordViolations(p);
         await p.route(IGN, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
@@ -280,7 +261,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   test('is enforced: an outside connection and an injected inline script are blocked and reported', async () => {
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       allowFailures: [/Content Security Policy/, /Refused to/, /Failed to fetch/],
       beforeGoto: recordViolations,
     });

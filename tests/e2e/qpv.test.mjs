@@ -2,11 +2,11 @@
 // filter, the place check and the statistics, on the shipped data in headless Chromium.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
-import { launch, markerNames, openPage, startServer, waitForMarkers } from './harness.mjs';
+import { e2eSuite, marker, markerNames, waitForMarkers } from './harness.mjs';
 import { locatedPoles, referencePoles } from './reference-data.mjs';
 
 const all = referencePoles();
@@ -63,25 +63,8 @@ function project(lon, lat, zoom) {
   ];
 }
 
-let server;
-let browser;
+const { open, ready } = e2eSuite();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function ready(options) {
-  const session = await openPage(browser, server.url, options);
-  await waitForMarkers(session.page, located.length);
-  return session;
-}
-
-const marker = (page, name) => page.locator(`.leaflet-marker-icon[aria-label="${name}"]`);
 const layerSwitch = (page) => page.getByRole('switch', { name: 'Quartiers prioritaires (QPV)' });
 
 async function mapState(page) {
@@ -337,7 +320,7 @@ describe('the relation of each pole to the QPV', () => {
     let release;
     const gate = new Promise((resolve) => (release = resolve));
     let fail = true;
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       allowFailures: [/qpv-2024\.geojson/, /500/],
       beforeGoto: (p) =>
         p.route('**/data/qpv-2024.geojson', async (route) => {

@@ -3,53 +3,22 @@
 // with page.route; nothing here needs the network.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { describe, test } from 'node:test';
 import {
-  launch,
+  basemapPainted,
+  e2eSuite,
+  marker,
   markerNames,
-  openPage,
-  startServer,
+  noAxeViolation,
   waitForBasemap,
   waitForMarkers,
 } from './harness.mjs';
 import { locatedPoles, referencePoles } from './reference-data.mjs';
 
 const located = locatedPoles();
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { open } = e2eSuite();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const marker = (page, name) => page.locator(`.leaflet-marker-icon[aria-label="${name}"]`);
-
-/** Share of the basemap canvas with painted pixels (0 when it is not drawn). */
-async function basemapPainted(page) {
-  return page.evaluate(() => {
-    const c = document.querySelector('.leaflet-overlay-pane canvas');
-    if (!c || c.width === 0) return 0;
-    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
-    return n / (c.width * c.height);
-  });
-}
-
-async function noAxeViolation(page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  assert.deepEqual(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    [],
-  );
-}
 
 /** Serves `file` through `handler` while `state.intercept` is true, then the real file. */
 function routeFile(file, state, handler) {
@@ -60,7 +29,7 @@ function routeFile(file, state, handler) {
 describe('a data file that fails to arrive', () => {
   test('missing (404): named with its status, the rest works, and the retry draws it', async () => {
     const state = { intercept: true };
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       allowFailures: [/qpv-2024-cibles-ptce\.geojson/, /404/],
       beforeGoto: routeFile('qpv-2024-cibles-ptce.geojson', state, (r) =>
         r.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
@@ -87,7 +56,7 @@ describe('a data file that fails to arrive', () => {
 
   test('missing on a static host (index.html with 200): reported as absent, not as data', async () => {
     const html = readFileSync('dist/index.html', 'utf8');
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       beforeGoto: (p) =>
         p.route('**/data/secteurs.csv', (r) =>
           r.fulfill({ status: 200, contentType: 'text/html', body: html }),
@@ -103,7 +72,7 @@ describe('a data file that fails to arrive', () => {
 
   test('failing (500): the basemap is reported, the poles stay usable, the retry draws it', async () => {
     const state = { intercept: true };
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       allowFailures: [/departements\.geojson/, /500/],
       beforeGoto: routeFile('departements.geojson', state, (r) =>
         r.fulfill({ status: 500, body: 'Internal error' }),
@@ -132,7 +101,7 @@ describe('a data file that fails to arrive', () => {
   test('slow (several seconds): named as slow after about 2 s, while the rest already works', async () => {
     const delay = 5000;
     let released = 0;
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       beforeGoto: (p) =>
         p.route('**/data/departements.geojson', async (route) => {
           await sleep(delay);
@@ -167,7 +136,7 @@ describe('a data file that fails to arrive', () => {
   test('stalled (nothing for 20 s): given up with a message and a retry that loads it', async () => {
     let release;
     let first = true;
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       allowFailures: [/qpv-2024-cibles-ptce\.geojson/],
       beforeGoto: (p) =>
         p.route('**/data/qpv-2024-cibles-ptce.geojson', async (route) => {
@@ -202,7 +171,7 @@ describe('a data file that arrives incomplete', () => {
     const whole = readFileSync('public/data/regions.geojson', 'utf8');
     const half = whole.slice(0, Math.floor(whole.length / 2));
     const state = { intercept: true };
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       beforeGoto: routeFile('regions.geojson', state, (r) =>
         r.fulfill({ status: 200, contentType: 'application/geo+json', body: half }),
       ),
@@ -225,7 +194,7 @@ describe('a data file that arrives incomplete', () => {
   test('a download that stops before its Content-Length: "interrupted", with the byte counts', async () => {
     const whole = readFileSync('public/data/departements.geojson');
     const part = whole.subarray(0, 100000);
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       beforeGoto: (p) =>
         p.route('**/data/departements.geojson', (r) =>
           r.fulfill({
@@ -259,7 +228,7 @@ describe('a data file that arrives incomplete', () => {
       .filter((p) => p.latitude !== '');
     assert.ok(before.length >= 8 && before.length < located.length);
     const state = { intercept: true };
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       beforeGoto: routeFile('ptce.csv', state, (r) =>
         r.fulfill({ status: 200, contentType: 'text/csv', body: cut }),
       ),
@@ -291,7 +260,7 @@ describe('a data file that arrives incomplete', () => {
 
 describe('nothing loads at all', () => {
   test('every data file unreachable: every group is named, with a retry, and the page is not blank', async () => {
-    const { page, context } = await openPage(browser, server.url, {
+    const { page, context } = await open({
       allowFailures: [/\/data\//, /Failed to load resource/],
       beforeGoto: (p) => p.route('**/data/**', (r) => r.abort('internetdisconnected')),
     });
@@ -320,7 +289,7 @@ describe('nothing loads at all', () => {
 
 describe('a crash in one panel', () => {
   test('the details panel crashing says what happened; the map, filters and list keep working', async () => {
-    const { page, problems, context } = await openPage(browser, server.url, {
+    const { page, problems, context } = await open({
       allowFailures: [/panne simulée/],
     });
     await waitForMarkers(page, located.length);

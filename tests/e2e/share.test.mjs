@@ -1,45 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launch, markerNames, openPage, startServer, waitForMarkers } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { e2eSuite, marker, markerNames, noAxeViolation, waitForMarkers } from './harness.mjs';
 import { locatedPoles } from './reference-data.mjs';
 
 const located = locatedPoles();
 const PHONE = { width: 390, height: 844 };
-let server;
-let browser;
+const { ready } = e2eSuite();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function ready(options = {}) {
-  const session = await openPage(browser, server.url, options);
-  await waitForMarkers(session.page, options.markers ?? located.length);
-  return session;
-}
-
-const marker = (page, name) => page.locator(`.leaflet-marker-icon[aria-label="${name}"]`);
 const params = (page) => new URL(page.url()).searchParams;
-
-async function noAxeViolation(page, state) {
-  // target-size (WCAG 2.2 AA, 2.5.8) is off by default in axe: overlapping markers fail it.
-  const result = await new AxeBuilder({ page })
-    .options({ rules: { 'target-size': { enabled: true } } })
-    .analyze();
-  const ran = [...result.passes, ...result.violations, ...result.incomplete].map((r) => r.id);
-  assert.ok(ran.includes('target-size'), 'axe ran target-size');
-  assert.deepEqual(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    [],
-    `axe, ${state}`,
-  );
-}
 
 /** Where a marker is drawn, relative to the map, to compare views. */
 async function markerBox(page, name) {
@@ -173,7 +141,7 @@ describe('state in the URL', () => {
     assert.equal(await page.locator('input[data-sector="culture"]').isChecked(), false);
     // The address keeps only what was applied.
     assert.equal(new URL(page.url()).search, '?sect=-culture');
-    await noAxeViolation(page, 'URL notice');
+    await noAxeViolation(page, 'URL notice', { targetSize: true });
     await page.getByRole('button', { name: 'Masquer le message' }).click();
     await notice.waitFor({ state: 'detached' });
     assert.deepEqual(await problems(), []);
@@ -215,7 +183,7 @@ describe('state in the URL', () => {
       true,
     );
     await refused.page.getByText('Copiez le lien ci-dessous').waitFor();
-    await noAxeViolation(refused.page, 'share fallback');
+    await noAxeViolation(refused.page, 'share fallback', { targetSize: true });
     assert.deepEqual(await refused.problems(), []);
     await refused.context.close();
   });
@@ -276,7 +244,7 @@ describe('search', () => {
         gs.map((g) => document.getElementById(g.getAttribute('aria-labelledby')).textContent),
       );
     assert.deepEqual(groups, ['Pôles', 'Communes']);
-    await noAxeViolation(page, 'search suggestions open');
+    await noAxeViolation(page, 'search suggestions open', { targetSize: true });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: 'Coopaxis' }).waitFor();
@@ -335,7 +303,7 @@ describe('search', () => {
 describe('accessible to everyone', () => {
   test('the skip link leads to the list; a filter change announces the count politely', async () => {
     const { page, context } = await ready();
-    await noAxeViolation(page, 'initial');
+    await noAxeViolation(page, 'initial', { targetSize: true });
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Aller à la liste des pôles' });
     assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
@@ -365,7 +333,7 @@ describe('accessible to everyone', () => {
         `${n} pôle(s) affiché(s)`,
       left,
     );
-    await noAxeViolation(page, 'filters changed');
+    await noAxeViolation(page, 'filters changed', { targetSize: true });
     await context.close();
   });
 
@@ -435,7 +403,7 @@ describe('English', () => {
     }
     await marker(page, 'Coopaxis').click();
     await page.getByRole('region', { name: 'Coopaxis' }).waitFor();
-    await noAxeViolation(page, 'English with details');
+    await noAxeViolation(page, 'English with details', { targetSize: true });
     await page.getByRole('button', { name: 'Français' }).click();
     await page.waitForFunction(() => !location.search.includes('lang='));
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
@@ -519,7 +487,7 @@ describe('phone (390×844)', () => {
       );
     });
     assert.ok(hit.filter((n) => n !== null).length >= 3, JSON.stringify(hit));
-    await noAxeViolation(page, 'phone initial');
+    await noAxeViolation(page, 'phone initial', { targetSize: true });
 
     const filtersButton = page.getByRole('button', { name: 'Filtres', exact: true });
     await filtersButton.click();
@@ -531,7 +499,7 @@ describe('phone (390×844)', () => {
     audit = await phoneAudit(page);
     assert.ok(audit.scrollWidth <= 390, `filters scrollWidth ${audit.scrollWidth}`);
     assert.deepEqual(audit.small, [], 'filters sheet');
-    await noAxeViolation(page, 'phone filters sheet');
+    await noAxeViolation(page, 'phone filters sheet', { targetSize: true });
     await page.keyboard.press('Escape');
     await sheet.waitFor({ state: 'hidden' });
     // The count is still announced once the sheet is closed.
@@ -564,7 +532,7 @@ describe('phone (390×844)', () => {
     audit = await phoneAudit(page);
     assert.ok(audit.scrollWidth <= 390, `details scrollWidth ${audit.scrollWidth}`);
     assert.deepEqual(audit.small, [], 'details sheet');
-    await noAxeViolation(page, 'phone details');
+    await noAxeViolation(page, 'phone details', { targetSize: true });
     await page.getByRole('button', { name: 'Fermer les détails' }).click();
     await details.waitFor({ state: 'detached' });
 
@@ -614,13 +582,13 @@ describe('embed mode', () => {
     await page.waitForFunction(
       () => location.search.includes('membres=1') && location.search.includes('embed=1'),
     );
-    await noAxeViolation(page, 'embed with filters');
+    await noAxeViolation(page, 'embed with filters', { targetSize: true });
     await page.getByRole('button', { name: 'Fermer', exact: true }).click();
     // Selections in the frame do not fill the host page's history.
     const entries = await page.evaluate(() => history.length);
     await marker(page, 'Coopaxis').click();
     await page.getByRole('region', { name: 'Coopaxis' }).waitFor();
-    await noAxeViolation(page, 'embed with details');
+    await noAxeViolation(page, 'embed with details', { targetSize: true });
     assert.equal(await page.evaluate(() => history.length), entries);
     assert.equal(params(page).get('sel'), 'coopaxis');
     const full = new URL(await link.getAttribute('href'), page.url());
