@@ -1,6 +1,6 @@
 import { distanceToQpvM, type QpvDistance } from './qpv-index';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { BBox, QpvRecord } from './qpv-types';
+import type { BBox, QpvRecord } from '../data/qpv-types';
 
 /**
  * Test and benchmark support only: the app loads it on demand for the `?bench=1` hook alone, so

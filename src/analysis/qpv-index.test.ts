@@ -11,7 +11,7 @@ import {
   randomFrancePoints,
   seededRandom,
 } from './qpv-index.bench-helper';
-import { parseQpvCollection, type QpvRecord } from './qpv-types';
+import { parseQpvCollection, type QpvRecord } from '../data/qpv-types';
 
 function loadRecords(file: string): QpvRecord[] {
   const json: unknown = JSON.parse(readFileSync(`public/data/${file}`, 'utf8'));

@@ -1,6 +1,6 @@
 import Flatbush from 'flatbush';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { BBox, QpvGeometry, QpvRecord } from './qpv-types';
+import type { BBox, QpvGeometry, QpvRecord } from '../data/qpv-types';
 
 /** Mean Earth radius, the one turf uses, so our distances line up with turf's. */
 const EARTH_RADIUS_M = 6371008.8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QpvSummary } from './qpv-types';
+import type { QpvSummary } from '../data/qpv-types';
 import type { QpvRelation } from './qpv-relation';
 import {
   describeQpvRelation,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LocationPrecision } from '../data/types';
 import { createQpvIndex, type QpvDistance, type QpvIndex } from './qpv-index';
-import { parseQpvCollection, type QpvRecord } from './qpv-types';
+import { parseQpvCollection, type QpvRecord } from '../data/qpv-types';
 import {
   QPV_FILTER_CATEGORIES,
   qpvFilterCategory,

@@ -1,6 +1,6 @@
 import type { LocationPrecision } from '../data/types';
 import type { QpvIndex } from './qpv-index';
-import { toQpvSummary, type QpvSummary } from './qpv-types';
+import { toQpvSummary, type QpvSummary } from '../data/qpv-types';
 
 /** Upper bounds, inclusive, of the "near" bands. */
 export const NEAR_500M_M = 500;

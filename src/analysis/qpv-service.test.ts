@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocationPrecision } from '../data/types';
 import { bruteForceNearest, randomFrancePoints, seededRandom } from './qpv-index.bench-helper';
 import { qpvServiceFromText, type PointToRelate } from './qpv-service';
-import { parseQpvCollection } from './qpv-types';
+import { parseQpvCollection } from '../data/qpv-types';
 
 const text = readFileSync('public/data/qpv-2024.geojson', 'utf8');
 const service = qpvServiceFromText(text, () => performance.now());

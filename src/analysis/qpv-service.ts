@@ -1,7 +1,7 @@
 import type { LocationPrecision } from '../data/types';
 import { createQpvIndex, type QpvDistance, type QpvIndex } from './qpv-index';
 import { NEAR_1KM_M, relateToQpv, type QpvRelation } from './qpv-relation';
-import { parseQpvCollection, toQpvSummary, type QpvSummary } from './qpv-types';
+import { parseQpvCollection, toQpvSummary, type QpvSummary } from '../data/qpv-types';
 
 /** A pole, an imported site or a clicked point: anything that may have a location. */
 export interface PointToRelate {

@@ -1,8 +1,8 @@
+import { NONE_KEY, sectorKeysOf } from '../data/sector-keys';
 import type { Appel, Pole } from '../data/types';
 import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from './qpv-relation';
 
-/** The key for poles with no sector or no region; the same value the sector filter uses. */
-export const NONE_KEY = '__none__';
+export { NONE_KEY };
 
 export interface CountEntry<K extends string = string> {
   key: K;
@@ -30,11 +30,6 @@ function byCountThenKey(counts: Map<string, number>): CountEntry[] {
       if ((a.key === NONE_KEY) !== (b.key === NONE_KEY)) return a.key === NONE_KEY ? 1 : -1;
       return b.count - a.count || a.key.localeCompare(b.key, 'fr');
     });
-}
-
-/** The keys a pole is filtered and counted under: its sectors, or the "none" bucket. */
-export function sectorKeysOf(pole: Pick<Pole, 'secteurs'>): string[] {
-  return pole.secteurs.length > 0 ? pole.secteurs : [NONE_KEY];
 }
 
 /** A pole with several sectors counts once in each, so the counts may add up to more than the poles. */

@@ -1,4 +1,4 @@
-import { parseQpvCollection, type QpvRecord } from '../analysis/qpv-types';
+import { parseQpvCollection, type QpvRecord } from './qpv-types';
 import { DataLoadError, fetchDataJson } from './fetch-data';
 import { parseQpvPoints, type QpvPointsData } from './qpv-points';
 

@@ -1,20 +1,14 @@
 import {
   FeatureError,
   isObject,
+  readQpvDescription,
   readQpvFeatures,
+  type QpvDescription,
   type QpvFeatureIssue,
-  type QpvZone,
-} from '../analysis/qpv-types';
+} from './qpv-types';
 
 /** One QPV as drawn at country scale and described in its panel: no polygon, one inner point. */
-export interface QpvPoint {
-  code: string;
-  nom: string;
-  commune: string;
-  insee: string[];
-  departement: string;
-  departementNom: string;
-  zone: QpvZone;
+export interface QpvPoint extends QpvDescription {
   lon: number;
   lat: number;
   /** Geodesic area in hectares, as computed when the file was prepared; null when absent. */
@@ -26,19 +20,8 @@ export interface QpvPointsData {
   issues: QpvFeatureIssue[];
 }
 
-function text(props: Record<string, unknown>, field: string, required: boolean): string {
-  const value = props[field];
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (!required && (value === undefined || value === null || value === '')) return '';
-  throw new FeatureError(field, 'texte non vide attendu');
-}
-
 function readPoint(feature: unknown): QpvPoint {
-  if (!isObject(feature) || feature['type'] !== 'Feature')
-    throw new FeatureError('type', 'Feature attendue');
-  const props = feature['properties'];
-  if (!isObject(props)) throw new FeatureError('properties', 'propriétés absentes');
-  const geometry = feature['geometry'];
+  const { props, geometry, description } = readQpvDescription(feature, false);
   const coords =
     isObject(geometry) && geometry['type'] === 'Point' ? geometry['coordinates'] : null;
   const [lon, lat] = Array.isArray(coords) ? (coords as unknown[]) : [];
@@ -50,22 +33,9 @@ function readPoint(feature: unknown): QpvPoint {
   ) {
     throw new FeatureError('geometry', 'point [lon, lat] en WGS84 attendu');
   }
-  const zone = props['zone'];
-  if (zone !== 'metropole' && zone !== 'outre-mer') {
-    throw new FeatureError('zone', "'metropole' ou 'outre-mer' attendu");
-  }
   const area = props['area_ha'];
   return {
-    code: text(props, 'code', true),
-    nom: text(props, 'nom', true),
-    commune: text(props, 'commune', true),
-    insee: text(props, 'insee', false)
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== ''),
-    departement: text(props, 'departement', true),
-    departementNom: text(props, 'departement_nom', false),
-    zone,
+    ...description,
     lon,
     lat,
     areaHa: typeof area === 'number' && Number.isFinite(area) && area >= 0 ? area : null,

@@ -1,4 +1,3 @@
-import { preloadImportedDrawing } from '../map/ImportedSitesLayer';
 import { patchImports, setImportJob } from '../state/imports-actions';
 import { loadLayerClient } from './load-client';
 
@@ -7,7 +6,6 @@ export async function startImport(files: readonly File[]): Promise<void> {
   const [file, ...others] = files;
   if (!file) return;
   patchImports({ ignoredFiles: others.map((f) => f.name) });
-  preloadImportedDrawing();
   try {
     const client = await loadLayerClient();
     await client.importFile(file);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NO_SECTOR } from '../state/filters';
+import { NONE_KEY as NO_SECTOR } from '../data/sector-keys';
 import type { ViewBox } from './layer-protocol';
 import { CLUSTER_ABOVE, CLUSTER_MAX_ZOOM, createLayerScene, paddedBox } from './layer-scene';
 import type { ImportedSite } from './types';

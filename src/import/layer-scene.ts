@@ -1,5 +1,5 @@
 import Supercluster from 'supercluster';
-import { passesSectorFilter } from '../state/filters';
+import { passesSectorFilter } from '../data/sector-keys';
 import type { MarkerItem, ShapeItem, ViewBox } from './layer-protocol';
 import type { ImportedSite } from './types';
 

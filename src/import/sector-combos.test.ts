@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_SECTOR } from '../state/filters';
+import { NONE_KEY as NO_SECTOR } from '../data/sector-keys';
 import { addSectorCounts, countVisible, sectorCombos } from './sector-combos';
 
 describe('sector combinations', () => {

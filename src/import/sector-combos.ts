@@ -1,4 +1,4 @@
-import { NO_SECTOR, passesSectorFilter } from '../state/filters';
+import { NONE_KEY, passesSectorFilter } from '../data/sector-keys';
 
 /**
  * How many sites of a layer carry each distinct set of sector keys. A layer of
@@ -6,7 +6,7 @@ import { NO_SECTOR, passesSectorFilter } from '../state/filters';
  * thread can count what the sector filters leave visible without the sites.
  */
 export interface SectorCombo {
-  /** Sector keys of the sites in this group (NO_SECTOR for sites without any). */
+  /** Sector keys of the sites in this group (NONE_KEY for sites without any). */
   keys: string[];
   count: number;
 }
@@ -14,7 +14,7 @@ export interface SectorCombo {
 export function sectorCombos(sites: readonly { secteurs: readonly string[] }[]): SectorCombo[] {
   const groups = new Map<string, SectorCombo>();
   for (const site of sites) {
-    const keys = site.secteurs.length > 0 ? [...site.secteurs] : [NO_SECTOR];
+    const keys = site.secteurs.length > 0 ? [...site.secteurs] : [NONE_KEY];
     const id = keys.join('\u0000');
     const group = groups.get(id);
     if (group) group.count++;

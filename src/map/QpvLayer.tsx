@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import type { QpvRecord } from '../analysis/qpv-types';
+import type { QpvRecord } from '../data/qpv-types';
 import type { QpvPoint } from '../data/qpv-points';
 import { ensureQpvPoints, ensureQpvShapes } from '../state/qpv-actions';
 import { useAppStore } from '../state/store';

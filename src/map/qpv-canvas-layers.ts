@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import type { QpvRecord } from '../analysis/qpv-types';
+import type { QpvRecord } from '../data/qpv-types';
 import type { QpvPoint } from '../data/qpv-points';
 import { getState } from '../state/store';
 import { selectQpv } from '../state/qpv-actions';

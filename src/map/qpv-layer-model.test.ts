@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BBox } from '../analysis/qpv-types';
+import type { BBox } from '../data/qpv-types';
 import {
   QPV_SHAPES_MIN_ZOOM,
   diffCodes,

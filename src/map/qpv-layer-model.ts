@@ -1,4 +1,4 @@
-import type { BBox } from '../analysis/qpv-types';
+import type { BBox } from '../data/qpv-types';
 
 /** From this zoom on (about a département in view), QPV are drawn as polygons, not dots. */
 export const QPV_SHAPES_MIN_ZOOM = 9;

@@ -1,15 +1,12 @@
 import type { QpvFilterCategory } from '../analysis/qpv-relation';
 import {
-  NONE_KEY,
   countByAppel as appelEntries,
   countByQpvCategory,
   countBySector as sectorEntries,
-  sectorKeysOf,
   type CountEntry,
 } from '../analysis/stats';
+import { NONE_KEY, passesSectorFilter } from '../data/sector-keys';
 import type { Appel, Pole } from '../data/types';
-
-export { sectorKeysOf };
 
 /** The key under which poles without any sector are filtered and counted. */
 export const NO_SECTOR = NONE_KEY;
@@ -42,11 +39,6 @@ export function qpvCategoryOf(
   categories: QpvCategories,
 ): QpvFilterCategory {
   return categories.get(pole.id) ?? 'unknown';
-}
-
-/** A pole stays visible while at least one of its sectors is checked. */
-export function passesSectorFilter(pole: Pick<Pole, 'secteurs'>, hidden: ReadonlySet<string>) {
-  return sectorKeysOf(pole).some((k) => !hidden.has(k));
 }
 
 type FilterName = 'sector' | 'appel' | 'membres' | 'qpv';

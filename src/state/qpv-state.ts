@@ -1,6 +1,6 @@
 import type { QpvRelation } from '../analysis/qpv-relation';
 import type { NearbyQpv, PlaceAnswer, QpvServiceInfo } from '../analysis/qpv-service';
-import type { QpvRecord } from '../analysis/qpv-types';
+import type { QpvRecord } from '../data/qpv-types';
 import type { QpvPointsData } from '../data/qpv-points';
 
 /** Like the store's Loadable, plus 'idle': QPV files are only fetched once something needs them. */

@@ -20,8 +20,8 @@ export interface QpvFeatureProperties {
   generation: string;
 }
 
-/** One validated QPV, ready for the spatial index. */
-export interface QpvRecord {
+/** What both QPV files say about a QPV, besides its shape or its point. */
+export interface QpvDescription {
   code: string;
   nom: string;
   commune: string;
@@ -29,6 +29,10 @@ export interface QpvRecord {
   departement: string;
   departementNom: string;
   zone: QpvZone;
+}
+
+/** One validated QPV, ready for the spatial index. */
+export interface QpvRecord extends QpvDescription {
   generation: string;
   geometry: QpvGeometry;
   bbox: BBox;
@@ -161,26 +165,44 @@ function readGeometry(value: unknown): { geometry: QpvGeometry; bbox: BBox } {
   return { geometry, bbox: [bbox[0]!, bbox[1]!, bbox[2]!, bbox[3]!] };
 }
 
-function readFeature(feature: unknown): QpvRecord {
+/**
+ * The feature's properties as a QpvDescription. The contours file must name the communes by
+ * INSEE code (the analysis matches on them); the points file may leave them out.
+ */
+export function readQpvDescription(
+  feature: unknown,
+  inseeRequired: boolean,
+): { props: Record<string, unknown>; geometry: unknown; description: QpvDescription } {
   if (!isObject(feature) || feature['type'] !== 'Feature') {
     throw new FeatureError('type', 'Feature attendue');
   }
   const props = feature['properties'];
   if (!isObject(props)) throw new FeatureError('properties', 'propriétés absentes');
-  const insee = requiredString(props, 'insee')
+  const insee = (inseeRequired ? requiredString(props, 'insee') : optionalString(props, 'insee'))
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
   return {
-    code: requiredString(props, 'code'),
-    nom: requiredString(props, 'nom'),
-    commune: requiredString(props, 'commune'),
-    insee,
-    departement: requiredString(props, 'departement'),
-    departementNom: optionalString(props, 'departement_nom'),
-    zone: readZone(props),
+    props,
+    geometry: feature['geometry'],
+    description: {
+      code: requiredString(props, 'code'),
+      nom: requiredString(props, 'nom'),
+      commune: requiredString(props, 'commune'),
+      insee,
+      departement: requiredString(props, 'departement'),
+      departementNom: optionalString(props, 'departement_nom'),
+      zone: readZone(props),
+    },
+  };
+}
+
+function readFeature(feature: unknown): QpvRecord {
+  const { props, geometry, description } = readQpvDescription(feature, true);
+  return {
+    ...description,
     generation: optionalString(props, 'generation'),
-    ...readGeometry(feature['geometry']),
+    ...readGeometry(geometry),
   };
 }
 
