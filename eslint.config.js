@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { layerBlocks } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench-results', 'public'] },
@@ -16,6 +17,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  ...layerBlocks(),
   {
     files: ['scripts/**/*.{js,mjs,ts}', 'tests/**/*.{js,mjs,ts}', '*.{js,ts}'],
     extends: [js.configs.recommended],

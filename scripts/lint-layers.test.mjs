@@ -1,0 +1,57 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The project's own eslint.config.js, on made-up files: lintText needs no file on disk.
+const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+
+async function layerErrors(filePath, code) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message);
+}
+
+describe('the layer rule of npm run lint', () => {
+  it('fails when src/data imports from src/state', async () => {
+    const errors = await layerErrors(
+      'src/data/example.ts',
+      "import { useAppStore } from '../state/store';\nexport const s = useAppStore;\n",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('src/data may import only from itself');
+  });
+
+  it('fails on each back-import the layers once had', async () => {
+    const cases = [
+      ['src/data/load-qpv.ts', "import { parseQpvCollection } from '../analysis/qpv-types';"],
+      ['src/import/layer-scene.ts', "import { passesSectorFilter } from '../state/filters';"],
+      ['src/import-ui/start-import.ts', "import { preloadImportedDrawing } from '../map/Layer';"],
+      ['src/panels/qpv/QpvPanel.tsx', "import { App } from '../../app/App';"],
+      ['src/i18n/messages.ts', "import { useAppStore } from '../state/store';"],
+    ];
+    for (const [file, line] of cases) {
+      expect(await layerErrors(file, `${line}\nexport {};\n`), file).toHaveLength(1);
+    }
+  });
+
+  it('fails on a lazy import() that runs back up', async () => {
+    const errors = await layerErrors(
+      'src/import-ui/example.ts',
+      "export const load = () => import('../map/ImportedSitesDrawing');\n",
+    );
+    expect(errors).toEqual([expect.stringContaining('src/import-ui may import only from')]);
+  });
+
+  it('lets imports go down the layers', async () => {
+    const cases = [
+      ['src/panels/qpv/Example.tsx', "import { useAppStore } from '../../state/store';"],
+      ['src/panels/Example.tsx', "import { sectorStyle } from '../map/sector-style';"],
+      ['src/state/example.ts', "import { parsePtce } from '../data/parse-ptce';"],
+      ['src/i18n/use-t.ts', "import { useAppStore } from '../state/store';"],
+      ['src/import/example.ts', "import { NONE_KEY } from '../data/sector-keys';"],
+    ];
+    for (const [file, line] of cases) {
+      expect(await layerErrors(file, `${line}\nexport {};\n`), file).toEqual([]);
+    }
+  });
+});
