@@ -5,14 +5,15 @@
 export const LAYERS = {
   data: [],
   i18n: [],
+  ui: [],
   analysis: ['data'],
   import: ['data'],
   search: ['data'],
   state: ['data', 'i18n', 'analysis', 'import', 'search'],
   'import-ui': ['data', 'i18n', 'analysis', 'import', 'search', 'state'],
-  map: ['data', 'i18n', 'analysis', 'import', 'search', 'state', 'import-ui'],
-  share: ['data', 'i18n', 'analysis', 'import', 'search', 'state'],
-  panels: ['data', 'i18n', 'analysis', 'import', 'search', 'state', 'import-ui', 'map'],
+  map: ['data', 'i18n', 'analysis', 'import', 'search', 'state', 'import-ui', 'ui'],
+  share: ['data', 'i18n', 'analysis', 'import', 'search', 'state', 'ui'],
+  panels: ['data', 'i18n', 'analysis', 'import', 'search', 'state', 'import-ui', 'map', 'ui'],
   app: [
     'data',
     'i18n',
@@ -24,6 +25,8 @@ export const LAYERS = {
     'map',
     'share',
     'panels',
+    ,
+    'ui',
   ],
 };
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import { useFocusReturn } from '../panels/use-focus-return';
 import { openSheet, useAppStore } from '../state/store';
+import { CloseButton } from '../ui/CloseButton';
 
 /**
  * The side panel; in the compact layout (phone, embed) a bottom sheet that shows either the
@@ -54,14 +55,7 @@ export function Sidebar({ compact, children }: { compact: boolean; children: Rea
         <h2 id="sheet-title" ref={heading} tabIndex={-1}>
           {open === 'list' ? t('listTitle') : t('filtersTitle')}
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('closeSheet')}
-          onClick={() => openSheet(null)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton label={t('closeSheet')} onClick={() => openSheet(null)} />
       </div>
       {children}
     </section>

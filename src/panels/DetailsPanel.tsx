@@ -9,15 +9,8 @@ import { sectorLabel } from './sector-label';
 import { useDepartementName } from './use-departement-name';
 import { useDocumentEscape } from './use-document-escape';
 import { useFocusReturn } from './use-focus-return';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
+import { FactRow as Row } from './FactRow';
+import { CloseButton } from '../ui/CloseButton';
 
 function ExternalLink({ href }: { href: string }) {
   return (
@@ -67,14 +60,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
         <h2 id="details-title" ref={heading} tabIndex={-1}>
           {pole.nom}
         </h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('closeDetails')}
-          onClick={closeDetails}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton label={t('closeDetails')} onClick={closeDetails} />
       </div>
       {approx && (
         <p className="details__approx">

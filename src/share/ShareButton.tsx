@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { copyText } from './copy-text';
 import './share.css';
+import { CloseButton } from '../ui/CloseButton';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
@@ -47,14 +48,7 @@ export function ShareButton() {
                 if (e.key === 'Escape') setOutcome({ kind: 'idle' });
               }}
             />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('closeSheet')}
-              onClick={() => setOutcome({ kind: 'idle' })}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
+            <CloseButton label={t('closeSheet')} onClick={() => setOutcome({ kind: 'idle' })} />
           </div>
         )}
       </div>

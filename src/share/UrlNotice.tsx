@@ -1,6 +1,7 @@
 import { MESSAGES, type MessageKey } from '../i18n/messages';
 import { useT, type T } from '../i18n/use-t';
 import './share.css';
+import { CloseButton } from '../ui/CloseButton';
 
 function paramName(name: string, t: T): string {
   const key = `urlParam_${name}`;
@@ -15,14 +16,7 @@ export function UrlNotice({ ignored, dismiss }: { ignored: string[]; dismiss: ()
       {ignored.length > 0 && (
         <div className="url-notice">
           <p>{t('urlIgnored', { names: ignored.map((n) => paramName(n, t)).join(', ') })}</p>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('dismissNotice')}
-            onClick={dismiss}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
+          <CloseButton label={t('dismissNotice')} onClick={dismiss} />
         </div>
       )}
     </div>

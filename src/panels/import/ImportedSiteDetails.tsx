@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { safeHttpUrl } from '../../data/safe-url';
 import type { Sector } from '../../data/types';
 import { useT } from '../../i18n/use-t';
@@ -10,20 +10,13 @@ import { closeDetails, useAppStore } from '../../state/store';
 import { sectorLabel } from '../sector-label';
 import { useFocusReturn } from '../use-focus-return';
 import { useDocumentEscape } from '../use-document-escape';
+import { FactRow as Row } from '../FactRow';
+import { CloseButton } from '../../ui/CloseButton';
 
 interface Loaded {
   key: string;
   site: ImportedSite | null;
   layer: { name: string; fileName: string; mapping: ColumnMapping } | null;
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
 }
 
 function markerElement(selectionId: string): HTMLElement | null {
@@ -91,16 +84,7 @@ export function ImportedSiteDetailsPanel() {
 
   if (!loaded) return null;
   const { site, layer } = loaded;
-  const close = (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={t('closeDetails')}
-      onClick={closeDetails}
-    >
-      <span aria-hidden="true">×</span>
-    </button>
-  );
+  const close = <CloseButton label={t('closeDetails')} onClick={closeDetails} />;
   if (!site || !layer) {
     return (
       <section className="details" role="region" aria-labelledby="details-title">

@@ -1,18 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
 import { nearestPoles } from '../../analysis/nearest-poles';
-import { describeQpvRelation, formatDistance } from '../../analysis/qpv-relation-text';
+import { describeQpvRelation } from '../../analysis/qpv-relation-text';
 import type { Pole } from '../../data/types';
 import { useT, type T } from '../../i18n/use-t';
 import type { Lang } from '../../i18n/messages';
 import { checkPlace } from '../../state/qpv-analysis';
 import { clearPlaceCheck, selectQpv, setPlaceCheckMode } from '../../state/qpv-actions';
 import type { CheckedPlace, PlaceCheck } from '../../state/qpv-state';
-import { selectPole, useAppStore } from '../../state/store';
+import { useAppStore } from '../../state/store';
+import { CloseButton } from '../../ui/CloseButton';
 import { loadErrorText } from '../load-error-text';
 import { COMMUNES_FILE } from './load-commune-index';
 import type { Commune } from '../../data/communes';
 import { resolvePlaceQuery, type PlaceQueryResult } from './place-query';
 import { useCommuneIndex } from './use-commune-index';
+import { DistanceList, poleDistanceItems, qpvDistanceItems } from './DistanceList';
 import { escapeWithin } from './use-escape-within';
 
 const coordFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
@@ -82,40 +84,23 @@ function PlaceResult({
       {nearby.length > 0 && (
         <>
           <p className="place-check__subtitle">{t('placeCheckNearbyQpv')}</p>
-          <ul className="place-check__list">
-            {nearby.map((n) => (
-              <li key={n.code}>
-                <button
-                  type="button"
-                  className="link-button"
-                  data-qpv-code={n.code}
-                  onClick={() => selectQpv(n.code)}
-                >
-                  {n.nom} ({n.code})
-                </button>{' '}
-                — {n.distanceM === 0 ? t('qpvPoleInside') : formatDistance(n.distanceM, lang)}
-              </li>
-            ))}
-          </ul>
+          <DistanceList
+            className="place-check__list"
+            items={qpvDistanceItems(nearby)}
+            lang={lang}
+            insideLabel={t('qpvPoleInside')}
+          />
         </>
       )}
       {closest.length > 0 && (
         <>
           <p className="place-check__subtitle">{t('placeCheckNearestPoles')}</p>
-          <ol className="place-check__list place-check__poles">
-            {closest.map(({ pole, distanceM }) => (
-              <li key={pole.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => selectPole(pole.id, true)}
-                >
-                  {pole.nom}
-                </button>{' '}
-                — {formatDistance(distanceM, lang)}
-              </li>
-            ))}
-          </ol>
+          <DistanceList
+            className="place-check__list place-check__poles"
+            items={poleDistanceItems(closest)}
+            lang={lang}
+            ordered
+          />
         </>
       )}
     </>
@@ -181,14 +166,7 @@ export function PlaceCheckPanel({ poles }: { poles: readonly Pole[] }) {
     >
       <div className="qpv-card__header">
         <h2 id="place-check-title">{t('placeCheckTitle')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('placeCheckClose')}
-          onClick={close}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton label={t('placeCheckClose')} onClick={close} />
       </div>
       <p id={hintId} className="qpv-card__hint">
         {t('placeCheckHint')}

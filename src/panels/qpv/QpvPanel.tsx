@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { formatDistance } from '../../analysis/qpv-relation-text';
 import { QPV_POINTS_FILE } from '../../data/load-qpv';
 import type { Pole } from '../../data/types';
 import { useT } from '../../i18n/use-t';
 import { ensureQpvPoints, revealSelectedQpv, selectQpv } from '../../state/qpv-actions';
-import { selectPole, useAppStore } from '../../state/store';
+import { useAppStore } from '../../state/store';
+import { CloseButton } from '../../ui/CloseButton';
+import { FactRow } from '../FactRow';
 import { loadErrorText } from '../load-error-text';
 import { useFocusReturn } from '../use-focus-return';
+import { DistanceList, poleDistanceItems } from './DistanceList';
 import { escapeWithin } from './use-escape-within';
 
 const areaFormat = {
@@ -69,19 +71,15 @@ export function QpvPanel({ poles }: { poles: readonly Pole[] }) {
     body = (
       <>
         <dl className="qpv-card__facts">
-          <dt>{t('qpvCode')}</dt>
-          <dd>{qpv.code}</dd>
-          <dt>{t('qpvCommunes')}</dt>
-          <dd>{qpv.commune}</dd>
-          <dt>{t('qpvDepartement')}</dt>
-          <dd>
+          <FactRow label={t('qpvCode')}>{qpv.code}</FactRow>
+          <FactRow label={t('qpvCommunes')}>{qpv.commune}</FactRow>
+          <FactRow label={t('qpvDepartement')}>
             {qpv.departementNom ? `${qpv.departementNom} (${qpv.departement})` : qpv.departement}
-          </dd>
+          </FactRow>
           {qpv.areaHa !== null && (
-            <>
-              <dt>{t('qpvArea')}</dt>
-              <dd>{t('qpvAreaValue', { ha: areaFormat[lang].format(qpv.areaHa) })}</dd>
-            </>
+            <FactRow label={t('qpvArea')}>
+              {t('qpvAreaValue', { ha: areaFormat[lang].format(qpv.areaHa) })}
+            </FactRow>
           )}
         </dl>
         <button type="button" onClick={revealSelectedQpv}>
@@ -93,20 +91,12 @@ export function QpvPanel({ poles }: { poles: readonly Pole[] }) {
         ) : near.length === 0 ? (
           <p className="muted">{t('qpvNoPoleNearby')}</p>
         ) : (
-          <ul className="qpv-card__poles">
-            {near.map(({ pole, distanceM }) => (
-              <li key={pole.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => selectPole(pole.id, true)}
-                >
-                  {pole.nom}
-                </button>{' '}
-                — {distanceM === 0 ? t('qpvPoleInside') : formatDistance(distanceM, lang)}
-              </li>
-            ))}
-          </ul>
+          <DistanceList
+            className="qpv-card__poles"
+            items={poleDistanceItems(near)}
+            lang={lang}
+            insideLabel={t('qpvPoleInside')}
+          />
         )}
       </>
     );
@@ -126,14 +116,7 @@ export function QpvPanel({ poles }: { poles: readonly Pole[] }) {
             {qpv?.nom ?? code}
           </h2>
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('qpvClosePanel')}
-          onClick={close}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton label={t('qpvClosePanel')} onClick={close} />
       </div>
       {body}
     </section>

@@ -1,6 +1,5 @@
 import {
   describeQpvRelation,
-  formatDistance,
   qpvBandLabel,
   qpvFilterCategoryLabel,
 } from '../../analysis/qpv-relation-text';
@@ -10,6 +9,8 @@ import { selectQpv } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
 import { loadErrorText } from '../load-error-text';
 import { QPV_FULL_FILE } from '../../data/load-qpv';
+import { FactRow } from '../FactRow';
+import { DistanceList, qpvDistanceItems } from './DistanceList';
 
 /**
  * The "Quartier prioritaire" fact of a pole: where it stands relative to the QPV, as a button
@@ -51,21 +52,7 @@ export function QpvRelationFact({ poleId }: { poleId: string }) {
         {others.length > 0 && (
           <div className="qpv-relation__others">
             {t('qpvOtherNearby')}
-            <ul>
-              {others.map((n) => (
-                <li key={n.code}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    data-qpv-code={n.code}
-                    onClick={() => selectQpv(n.code)}
-                  >
-                    {n.nom} ({n.code})
-                  </button>{' '}
-                  — {formatDistance(n.distanceM, lang)}
-                </li>
-              ))}
-            </ul>
+            <DistanceList items={qpvDistanceItems(others)} lang={lang} />
           </div>
         )}
       </>
@@ -86,10 +73,5 @@ export function QpvRelationFact({ poleId }: { poleId: string }) {
       </span>
     );
   }
-  return (
-    <>
-      <dt>{t('f_qpv')}</dt>
-      <dd>{content}</dd>
-    </>
-  );
+  return <FactRow label={t('f_qpv')}>{content}</FactRow>;
 }

@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { useQpvCategories } from '../../state/use-qpv-categories';
 import { CountTable } from './CountTable';
 import { statsRows } from './stats-rows';
+import { CloseButton } from '../../ui/CloseButton';
 
 /** The poles shown, by sector, region, call and relation to the QPV; a modal dialog. */
 export function StatsDialog({ data }: { data: PolesData }) {
@@ -44,14 +45,7 @@ export function StatsDialog({ data }: { data: PolesData }) {
         <>
           <div className="stats-dialog__header">
             <h2 id="stats-title">{t('statsTitle')}</h2>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('statsClose')}
-              onClick={() => setStatsOpen(false)}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
+            <CloseButton label={t('statsClose')} onClick={() => setStatsOpen(false)} />
           </div>
           <p className="stats-dialog__summary">
             {t('statsSummary', { shown: shown.length, total: data.poles.length })}
