@@ -1,37 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { testPole } from '../data/test-pole';
 import type { Pole } from '../data/types';
 import type { QpvFilterCategory } from './qpv-relation';
 import { NONE_KEY, countByAppel, countByQpvCategory, countByRegion, countBySector } from './stats';
 
-function pole(id: string, overrides: Partial<Pole> = {}): Pole {
-  return {
-    id,
-    nom: id,
-    appel: 'AAP1-2014',
-    statutConfirme: true,
-    commune: '',
-    codeInsee: '',
-    departement: '',
-    region: 'Occitanie',
-    quartier: '',
-    codeQpv: '',
-    adresse: '',
-    secteurs: [],
-    porteur: '',
-    creation: null,
-    siteWeb: '',
-    membres: '',
-    description: '',
-    lat: null,
-    lon: null,
-    precision: 'inconnue',
-    noteLocalisation: '',
-    membreAssociation: false,
-    fiabilite: 'haute',
-    sources: [],
-    ...overrides,
-  };
-}
+const pole = (id: string, over: Partial<Pole> = {}) =>
+  testPole(id, { region: 'Occitanie', ...over });
 
 const poles: Pole[] = [
   pole('a', { secteurs: ['culture'], region: 'Île-de-France' }),

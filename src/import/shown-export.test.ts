@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Pole } from '../data/types';
+import { testPole } from '../data/test-pole';
 import { poleRecord, shownToCsv, shownToGeoJson, siteRecord } from './shown-export';
 import type { ImportedSite } from './types';
 
-const pole: Pole = {
-  id: 'p',
+const pole = testPole('p', {
   nom: 'Pôle non localisé',
-  appel: 'AAP1-2014',
-  statutConfirme: true,
   commune: 'Dijon',
   codeInsee: '21231',
   departement: '21',
   region: 'Bourgogne-Franche-Comté',
-  quartier: '',
-  codeQpv: '',
-  adresse: '',
   secteurs: ['culture'],
-  porteur: '',
-  creation: null,
-  siteWeb: '',
-  membres: '',
-  description: '',
-  lat: null,
-  lon: null,
-  precision: 'inconnue',
-  noteLocalisation: '',
-  membreAssociation: false,
-  fiabilite: 'haute',
-  sources: [],
-};
+});
 
 const site: ImportedSite = {
   id: 'r2',

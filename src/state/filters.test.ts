@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testPole as pole } from '../data/test-pole';
 import type { Pole } from '../data/types';
 import {
   DEFAULT_FILTERS,
@@ -9,36 +10,6 @@ import {
   filterPoles,
   toggleIn,
 } from './filters';
-
-function pole(id: string, over: Partial<Pole> = {}): Pole {
-  return {
-    id,
-    nom: id,
-    appel: 'AAP1-2014',
-    statutConfirme: true,
-    commune: '',
-    codeInsee: '',
-    departement: '',
-    region: '',
-    quartier: '',
-    codeQpv: '',
-    adresse: '',
-    secteurs: [],
-    porteur: '',
-    creation: null,
-    siteWeb: '',
-    membres: '',
-    description: '',
-    lat: null,
-    lon: null,
-    precision: 'inconnue',
-    noteLocalisation: '',
-    membreAssociation: false,
-    fiabilite: 'haute',
-    sources: ['https://example.org/'],
-    ...over,
-  };
-}
 
 const poles = [
   pole('a', { secteurs: ['culture'] }),
