@@ -9,8 +9,8 @@ import {
   toGeoJson,
   type CsvColumn,
 } from './export';
-import { fixtureBytes, loadCommunes, loadSectors } from './fixtures/reference';
-import { importFile, type ImportResult } from './import-file';
+import { importFixture, loadCommunes, loadSectors } from './fixtures/reference';
+import { importFile } from './import-file';
 
 interface Row {
   name: string;
@@ -25,16 +25,7 @@ const columns: CsvColumn<Row>[] = [
   { header: 'note', value: (r) => r.note },
 ];
 
-function imported(name: string): ImportResult {
-  const r = importFile({
-    fileName: name,
-    bytes: fixtureBytes(name),
-    sectors: loadSectors(),
-    communes: loadCommunes(),
-  });
-  if (!r.ok) throw new Error(r.error.message);
-  return r;
-}
+const imported = importFixture;
 
 describe('neutralizeFormula', () => {
   it('prefixes cells a spreadsheet would run', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes, loadCommunes, loadSectors } from './fixtures/reference';
-import { importFile, type ImportResult } from './import-file';
+import { importFixture } from './fixtures/reference';
 import {
   createLayer,
   deserializeLayer,
@@ -9,16 +8,7 @@ import {
   serializeLayer,
 } from './layer-format';
 
-function result(name: string): ImportResult {
-  const r = importFile({
-    fileName: name,
-    bytes: fixtureBytes(name),
-    sectors: loadSectors(),
-    communes: loadCommunes(),
-  });
-  if (!r.ok) throw new Error(r.error.message);
-  return r;
-}
+const result = importFixture;
 
 const now = new Date('2026-11-26T10:00:00Z');
 

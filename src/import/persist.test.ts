@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes, loadCommunes, loadSectors } from './fixtures/reference';
-import { importFile } from './import-file';
+import { importFixture, memoryStore } from './fixtures/reference';
 import { createLayer } from './layer-format';
-import { listLayers, removeLayer, restoreLayer, saveLayer, type KeyValueStore } from './persist';
-
-/** In-memory stand-in for IndexedDB, cloning like it does. */
-function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (k) => structuredClone(data.get(k)),
-    set: async (k, v) => void data.set(k, structuredClone(v)),
-    del: async (k) => void data.delete(k),
-    keys: async () => [...data.keys()],
-  };
-}
+import { listLayers, removeLayer, restoreLayer, saveLayer } from './persist';
 
 function layer(id: string, when: string) {
-  const r = importFile({
-    fileName: 'ptce-fr.csv',
-    bytes: fixtureBytes('ptce-fr.csv'),
-    sectors: loadSectors(),
-    communes: loadCommunes(),
-  });
-  if (!r.ok) throw new Error(r.error.message);
-  return createLayer(r, 'ptce-fr.csv', { id, now: new Date(when) });
+  return createLayer(importFixture('ptce-fr.csv'), 'ptce-fr.csv', { id, now: new Date(when) });
 }
 
 describe('persist', () => {

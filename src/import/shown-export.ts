@@ -1,4 +1,3 @@
-import type { Geometry } from 'geojson';
 import type { Pole } from '../data/types';
 import { exportSectorKey, toCsvBytes, toGeoJson, type CsvColumn } from './export';
 import type { Lang } from './messages';
@@ -10,21 +9,24 @@ import type { ImportedSite } from './types';
  * back as a layer with the same mapping; `couche` says where each row came from.
  */
 
-export interface ShownRecord {
+/** An imported site's descriptive fields; the position may be missing (an unlocated pole). */
+export interface ShownRecord extends Pick<
+  ImportedSite,
+  | 'nom'
+  | 'commune'
+  | 'codeInsee'
+  | 'codePostal'
+  | 'departement'
+  | 'adresse'
+  | 'secteurs'
+  | 'siteWeb'
+  | 'description'
+  | 'geometry'
+> {
   couche: string;
-  nom: string;
   lat: number | null;
   lon: number | null;
   precision: string;
-  commune: string;
-  codeInsee: string;
-  codePostal: string;
-  departement: string;
-  adresse: string;
-  secteurs: string[];
-  siteWeb: string;
-  description: string;
-  geometry: Geometry | null;
 }
 
 const REFERENCE_LAYER: Record<Lang, string> = {

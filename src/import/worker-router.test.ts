@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeSources, fixtureBytes, loadSectors, utf8 } from './fixtures/reference';
+import { communeSources, fixtureBytes, loadSectors, memoryStore, utf8 } from './fixtures/reference';
 import type { CommuneIndex } from '../data/communes';
 import { generateSitesBytes } from './generate-sites';
 import { COMMUNES_UNAVAILABLE, lazyCommuneIndex } from './lazy-communes';
@@ -10,17 +10,6 @@ import { createWorkerRouter } from './worker-router';
 
 const sectors = loadSectors();
 const communes = communeSources();
-
-function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (k) => structuredClone(data.get(k)),
-    set: async (k, v) => void data.set(k, structuredClone(v)),
-    del: async (k) => void data.delete(k),
-    keys: async () => [...data.keys()],
-  };
-}
 
 /** The router with real clones (as postMessage does) and deferred tasks run on demand. */
 function harness(store: KeyValueStore | null = memoryStore(), lazy?: () => CommuneIndex | null) {
