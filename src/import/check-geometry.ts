@@ -117,7 +117,8 @@ function mapPositions(g: Parsed, f: (p: Pt) => Position): Geometry {
   }
 }
 
-const SUPPORTED = new Set([
+/** Every GeoJSON geometry type but GeometryCollection. */
+export const SUPPORTED_GEOMETRY_TYPES: ReadonlySet<string> = new Set([
   'Point',
   'MultiPoint',
   'LineString',
@@ -140,7 +141,7 @@ export function checkGeometry(value: unknown, declared: CrsCode | null): Geometr
   if (typeof type !== 'string') {
     return { ok: false, code: 'geometry_invalid', reason: 'bad_structure' };
   }
-  if (!SUPPORTED.has(type))
+  if (!SUPPORTED_GEOMETRY_TYPES.has(type))
     return { ok: false, code: 'geometry_unsupported', type: type.slice(0, 40) };
 
   let parsed: Parsed;

@@ -3,6 +3,7 @@ import type { Pole } from '../data/types';
 import type { ColumnGuess, ColumnMapping } from './guess-columns';
 import type { ImportFormat, ImportResult, ImportSummary } from './import-file';
 import type { FileError, ImportIssue, Lang } from './messages';
+import type { LayerMeta } from './layer-format';
 import type { Delimiter } from './parse-csv';
 import type { SectorCombo } from './sector-combos';
 import type { ImportedSite } from './types';
@@ -44,12 +45,7 @@ export interface ImportDigest {
 export type DigestOutcome = ImportDigest | { ok: false; error: FileError };
 
 /** What the main thread keeps about one layer. */
-export interface LayerInfo {
-  id: string;
-  name: string;
-  fileName: string;
-  importedAt: string;
-  siteCount: number;
+export interface LayerInfo extends LayerMeta {
   summary: ImportSummary;
   customSectors: { key: string; label: string }[];
   combos: SectorCombo[];

@@ -1,6 +1,6 @@
 import type { ImportResult } from './import-file';
 import { issueReportCsv } from './issue-report';
-import { createLayer, type ImportedLayer } from './layer-format';
+import { createLayer, layerMeta, type ImportedLayer } from './layer-format';
 import type { KeyValueStore } from './layer-index';
 import {
   ISSUES_HEAD,
@@ -57,11 +57,7 @@ function customSectorLabels(layer: Pick<ImportedLayer, 'customSectors'>) {
 
 export function layerInfo(layer: ImportedLayer): LayerInfo {
   return {
-    id: layer.id,
-    name: layer.name,
-    fileName: layer.fileName,
-    importedAt: layer.importedAt,
-    siteCount: layer.sites.length,
+    ...layerMeta(layer),
     summary: layer.summary,
     customSectors: customSectorLabels(layer),
     combos: sectorCombos(layer.sites),

@@ -1,3 +1,4 @@
+import { SUPPORTED_GEOMETRY_TYPES } from './check-geometry';
 import { parseCrs, type CrsCode } from './coordinates';
 
 /**
@@ -31,15 +32,8 @@ export type JsonParseResult =
   | { ok: false; error: 'invalid_json'; line?: number; column?: number }
   | { ok: false; error: 'not_geojson'; found: string };
 
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
+// A bare GeometryCollection is still GeoJSON: read, then reported as unsupported per feature.
+const GEOMETRY_TYPES = new Set([...SUPPORTED_GEOMETRY_TYPES, 'GeometryCollection']);
 
 const MAX_CELL = 10_000;
 

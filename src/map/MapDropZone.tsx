@@ -48,19 +48,21 @@ export function MapDropZone() {
     const ignore = (e: DragEvent) => {
       if (hasFiles(e)) e.preventDefault();
     };
-    area.addEventListener('dragenter', enter);
-    area.addEventListener('dragover', over);
-    area.addEventListener('dragleave', leave);
-    area.addEventListener('drop', drop);
-    window.addEventListener('dragover', ignore);
-    window.addEventListener('drop', ignore);
+    const listeners: [EventTarget, string, (e: DragEvent) => void][] = [
+      [area, 'dragenter', enter],
+      [area, 'dragover', over],
+      [area, 'dragleave', leave],
+      [area, 'drop', drop],
+      [window, 'dragover', ignore],
+      [window, 'drop', ignore],
+    ];
+    for (const [target, type, listener] of listeners) {
+      target.addEventListener(type, listener as EventListener);
+    }
     return () => {
-      area.removeEventListener('dragenter', enter);
-      area.removeEventListener('dragover', over);
-      area.removeEventListener('dragleave', leave);
-      area.removeEventListener('drop', drop);
-      window.removeEventListener('dragover', ignore);
-      window.removeEventListener('drop', ignore);
+      for (const [target, type, listener] of listeners) {
+        target.removeEventListener(type, listener as EventListener);
+      }
     };
   }, []);
 
