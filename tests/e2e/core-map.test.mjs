@@ -8,6 +8,18 @@ const all = referencePoles();
 const located = locatedPoles();
 const { open, ready } = e2eSuite();
 
+/** Waits until the pole's marker is drawn wholly inside the map. */
+function waitForMarkerInMap(page, name) {
+  return page.waitForFunction((n) => {
+    const el = document.querySelector(`.leaflet-marker-icon[aria-label="${n}"]`);
+    const map = document.querySelector('.map').getBoundingClientRect();
+    const r = el?.getBoundingClientRect();
+    return (
+      r && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom
+    );
+  }, name);
+}
+
 describe('the core map', () => {
   test('shows one named marker per located pole, the basemap and the named neighbourhoods, cleanly', async () => {
     const { page, problems, context } = await ready();
@@ -190,18 +202,7 @@ describe('the core map', () => {
     const name = all.find((p) => p.id === 'ecopal-reunion').nom;
     await page.getByRole('region', { name }).waitFor();
     // Réunion is far from the initial view: choosing it in the list brings its marker into view.
-    await page.waitForFunction((n) => {
-      const el = document.querySelector(`.leaflet-marker-icon[aria-label="${n}"]`);
-      const map = document.querySelector('.map').getBoundingClientRect();
-      const r = el?.getBoundingClientRect();
-      return (
-        r &&
-        r.left >= map.left &&
-        r.right <= map.right &&
-        r.top >= map.top &&
-        r.bottom <= map.bottom
-      );
-    }, name);
+    await waitForMarkerInMap(page, name);
     await context.close();
   });
 
@@ -209,18 +210,7 @@ describe('the core map', () => {
     const { page, context } = await ready();
     await page.getByRole('button', { name: 'Martinique' }).click();
     const name = all.find((p) => p.id === 'jardins-du-gros-morne').nom;
-    await page.waitForFunction((n) => {
-      const el = document.querySelector(`.leaflet-marker-icon[aria-label="${n}"]`);
-      const map = document.querySelector('.map').getBoundingClientRect();
-      const r = el?.getBoundingClientRect();
-      return (
-        r &&
-        r.left >= map.left &&
-        r.right <= map.right &&
-        r.top >= map.top &&
-        r.bottom <= map.bottom
-      );
-    }, name);
+    await waitForMarkerInMap(page, name);
     await context.close();
   });
 
