@@ -106,7 +106,7 @@ describe('checkGeometry', () => {
           [
             [4.8, 45.7],
             [4.9, 45.7],
-            [4.9, 45.8],
+            [4.8, 45.7],
           ],
         ],
       },
@@ -119,12 +119,10 @@ describe('checkGeometry', () => {
           [
             [4.8, 45.7],
             [4.9, 45.7],
-            [4.9, 45.8],
-            [4.8, 45.8],
           ],
         ],
       },
-      { code: 'geometry_invalid', reason: 'ring_not_closed' },
+      { code: 'geometry_invalid', reason: 'too_few_positions' },
     ],
     [
       { type: 'Polygon', coordinates: [] },
@@ -134,6 +132,33 @@ describe('checkGeometry', () => {
     [{ type: 'Point', coordinates: [3_000_000, 45] }, { code: 'coordinates_unknown_projection' }],
   ])('rejects %j', (g, expected) => {
     expect(checkGeometry(g, null)).toMatchObject({ ok: false, ...expected });
+  });
+
+  it.each([
+    {
+      name: 'three positions',
+      ring: [
+        [4.8, 45.7],
+        [4.9, 45.7],
+        [4.9, 45.8],
+      ],
+    },
+    {
+      name: 'four positions',
+      ring: [
+        [4.8, 45.7],
+        [4.9, 45.7],
+        [4.9, 45.8],
+        [4.8, 45.8],
+      ],
+    },
+  ])('closes an open ring back to its first point and says so ($name)', ({ ring }) => {
+    const closedRing = [...ring, ring[0]!];
+    const r = checkGeometry({ type: 'Polygon', coordinates: [ring] }, null);
+    expect(r.ok && r.ringClosed).toBe(true);
+    expect(r.ok && r.geometry).toEqual({ type: 'Polygon', coordinates: [closedRing] });
+    const closed = checkGeometry({ type: 'MultiPolygon', coordinates: [[closedRing]] }, null);
+    expect(closed.ok && closed.ringClosed).toBe(false);
   });
 
   it('un-swaps [lat, lon] geometries', () => {

@@ -12,6 +12,8 @@ export type GeometryCheck =
       point: [number, number];
       crs: CrsCode;
       swapped: boolean;
+      /** A polygon ring did not end at its first point and was closed. */
+      ringClosed: boolean;
     }
   | { ok: false; code: 'geometry_missing' }
   | { ok: false; code: 'geometry_unsupported'; type: string }
@@ -45,16 +47,29 @@ function readLine(value: unknown, min: number): Pt[] {
   return readList(value, min).map(readPosition);
 }
 
-function readRing(value: unknown): Pt[] {
-  const ring = readLine(value, 4);
+/** What was repaired while reading, to be reported as a correction. */
+interface Repairs {
+  ringClosed: boolean;
+}
+
+/**
+ * A ring must end where it starts. Many tools leave the last point out: the shape is still
+ * plain, so the ring is closed back to its first point and the repair is reported.
+ */
+function readRing(value: unknown, repairs: Repairs): Pt[] {
+  const ring = readLine(value, 3);
   const first = ring[0]!;
   const last = ring[ring.length - 1]!;
-  if (first[0] !== last[0] || first[1] !== last[1]) throw new Invalid('ring_not_closed');
+  if (first[0] !== last[0] || first[1] !== last[1]) {
+    ring.push([first[0], first[1]]);
+    repairs.ringClosed = true;
+  }
+  if (ring.length < 4) throw new Invalid('too_few_positions');
   return ring;
 }
 
-function readPolygon(value: unknown): Pt[][] {
-  return readList(value, 1).map(readRing);
+function readPolygon(value: unknown, repairs: Repairs): Pt[][] {
+  return readList(value, 1).map((ring) => readRing(ring, repairs));
 }
 
 type Parsed =
@@ -65,7 +80,7 @@ type Parsed =
   | { type: 'Polygon'; coordinates: Pt[][] }
   | { type: 'MultiPolygon'; coordinates: Pt[][][] };
 
-function parseGeometry(type: string, coordinates: unknown): Parsed {
+function parseGeometry(type: string, coordinates: unknown, repairs: Repairs): Parsed {
   switch (type) {
     case 'Point':
       return { type, coordinates: readPosition(coordinates) };
@@ -76,9 +91,12 @@ function parseGeometry(type: string, coordinates: unknown): Parsed {
     case 'MultiLineString':
       return { type, coordinates: readList(coordinates, 1).map((l) => readLine(l, 2)) };
     case 'Polygon':
-      return { type, coordinates: readPolygon(coordinates) };
+      return { type, coordinates: readPolygon(coordinates, repairs) };
     case 'MultiPolygon':
-      return { type, coordinates: readList(coordinates, 1).map(readPolygon) };
+      return {
+        type,
+        coordinates: readList(coordinates, 1).map((p) => readPolygon(p, repairs)),
+      };
     default:
       throw new Invalid('bad_structure');
   }
@@ -145,8 +163,9 @@ export function checkGeometry(value: unknown, declared: CrsCode | null): Geometr
     return { ok: false, code: 'geometry_unsupported', type: type.slice(0, 40) };
 
   let parsed: Parsed;
+  const repairs: Repairs = { ringClosed: false };
   try {
-    parsed = parseGeometry(type, coordinates);
+    parsed = parseGeometry(type, coordinates, repairs);
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, code: 'geometry_invalid', reason: e.reason };
     throw e;
@@ -181,5 +200,5 @@ export function checkGeometry(value: unknown, declared: CrsCode | null): Geometr
   if (!isInFrance(point[0], point[1])) {
     return { ok: false, code: 'coordinates_outside_france', lon: point[0], lat: point[1] };
   }
-  return { ok: true, geometry, point, crs, swapped };
+  return { ok: true, geometry, point, crs, swapped, ringClosed: repairs.ringClosed };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, loadCommunes, loadSectors, utf8 } from './fixtures/reference';
 import { importFile, prepareImport, type ImportInput, type ImportResult } from './import-file';
+import { fileErrorMessage, issueMessage } from './messages';
 
 const sectors = loadSectors();
 const communes = loadCommunes();
@@ -139,7 +140,7 @@ describe('importFile on the fixtures', () => {
   it('GeoJSON with every geometry type and every kind of broken feature', () => {
     const r = ok('sites.geojson');
     expect(r).toMatchObject({ format: 'geojson', unsure: false });
-    expect(r.summary).toEqual({ dataRows: 15, imported: 7, rejected: 8, corrected: 1 });
+    expect(r.summary).toEqual({ dataRows: 15, imported: 8, rejected: 7, corrected: 2 });
     expect(r.sites.map((s) => [s.id, s.geometry?.type ?? 'Point'])).toEqual([
       ['f1', 'Point'],
       ['f2', 'MultiPoint'],
@@ -147,6 +148,7 @@ describe('importFile on the fixtures', () => {
       ['f4', 'MultiPolygon'],
       ['f5', 'LineString'],
       ['f6', 'MultiLineString'],
+      ['f10', 'Polygon'],
       ['f15', 'Point'],
     ]);
     expect(r.sites[0]?.secteurs).toEqual(['culture', 'numerique']);
@@ -154,7 +156,7 @@ describe('importFile on the fixtures', () => {
       [7, 'rejected', 'geometry_missing'],
       [8, 'rejected', 'geometry_invalid'],
       [9, 'rejected', 'geometry_invalid'],
-      [10, 'rejected', 'geometry_invalid'],
+      [10, 'corrected', 'ring_closed'],
       [11, 'rejected', 'geometry_invalid'],
       [12, 'rejected', 'geometry_unsupported'],
       [13, 'rejected', 'feature_invalid'],
@@ -199,7 +201,7 @@ describe('file-level errors', () => {
     ['topo.json', utf8('{"type":"Topology","objects":{}}'), 'not_geojson'],
     ['entete.csv', utf8('nom;lat;lon\n'), 'no_data_rows'],
     ['vide.geojson', utf8('{"type":"FeatureCollection","features":[]}'), 'no_data_rows'],
-    ['sans-lieu.csv', utf8('nom;secteur\nA;culture\n'), 'no_usable_column'],
+    ['objets-vides.json', utf8('[{}, {}]'), 'no_usable_column'],
   ])('%s → %s', (name, bytes, code) => {
     const r = run(name, bytes);
     expect(r.ok).toBe(false);
@@ -209,9 +211,23 @@ describe('file-level errors', () => {
     }
   });
 
-  it('lists the columns it found when none is usable', () => {
+  it('opens the mapping step, without reading the rows, when no column says where', () => {
     const r = run('x.csv', utf8('nom;secteur\nA;culture\n'));
-    expect(!r.ok && r.error).toMatchObject({ params: { columns: 'nom, secteur' } });
+    expect(r.ok && r).toMatchObject({
+      unsure: true,
+      columns: ['nom', 'secteur'],
+      guess: { reasons: [{ code: 'no_location_column' }] },
+      sites: [],
+      summary: { dataRows: 1, imported: 0, rejected: 0, corrected: 0 },
+    });
+  });
+
+  it('still refuses a mapping that names no place', () => {
+    const r = run('x.csv', utf8('nom;secteur\nA;culture\n'), { mapping: { name: 'nom' } });
+    expect(!r.ok && r.error).toMatchObject({
+      code: 'no_usable_column',
+      params: { columns: 'nom, secteur' },
+    });
   });
 });
 
@@ -219,7 +235,7 @@ describe('options', () => {
   it('a mapping override replaces the guess and clears "unsure"', () => {
     const bytes = utf8('a;b;c\nPôle;45,76;4,83\n');
     const guessed = run('x.csv', bytes);
-    expect(guessed.ok).toBe(false); // no recognisable column at all
+    expect(guessed.ok && guessed.unsure).toBe(true); // no recognisable column at all
     const r = run('x.csv', bytes, {
       mapping: { name: 'a', latitude: 'b', longitude: 'c', website: 'zz' },
     });
@@ -314,5 +330,145 @@ describe('line numbers', () => {
     expect(r.ok && r.issues).toMatchObject([{ row: 3, line: 5, code: 'no_location' }]);
     const plain = run('x.csv', utf8('nom;lat;lon\nB;;\n'));
     expect(plain.ok && plain.issues[0]?.line).toBeUndefined();
+  });
+});
+
+describe('files people bring', () => {
+  const okBytes = (name: string, text: string, extra: Partial<ImportInput> = {}) => {
+    const r = run(name, utf8(text), extra);
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    return r;
+  };
+
+  it('keeps both rows that share an id and names them', () => {
+    const r = okBytes(
+      'ids.csv',
+      'id;nom;lat;lon\nA1;Un;45.76;4.83\nB2;Deux;45.75;4.84\nA1;Trois;45.74;4.85\n;Quatre;45.7;4.8\nb2;Cinq;45.7;4.8\n',
+    );
+    expect(r.sites.map((s) => s.nom)).toEqual(['Un', 'Deux', 'Trois', 'Quatre', 'Cinq']);
+    expect(r.issues).toMatchObject([
+      { row: 4, field: 'id', code: 'duplicate_id', severity: 'corrected' },
+    ]);
+    expect(r.issues[0]?.params).toEqual({ id: 'A1', rows: [2, 4], features: false });
+    expect(r.issues[0]?.message).toBe(
+      'Identifiant « A1 » en double (lignes 2 et 4) : toutes sont gardées',
+    );
+    expect(issueMessage(r.issues[0]!, 'en')).toBe(
+      'Duplicate id “A1” (rows 2 and 4): all of them are kept',
+    );
+    expect(r.summary).toEqual({ dataRows: 5, imported: 5, rejected: 0, corrected: 1 });
+  });
+
+  it.each([
+    ['point.geojson', '{"type": "Point", "coordinates": [2.35, 48.85]}', 1],
+    [
+      'sans-proprietes.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [2.35, 48.85] } },
+          {
+            type: 'Feature',
+            properties: null,
+            geometry: { type: 'Point', coordinates: [4.83, 45.76] },
+          },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Point', coordinates: [5.04, 47.32] },
+          },
+        ],
+      }),
+      3,
+    ],
+  ])('imports %s without the mapping step, nameless', (name, text, count) => {
+    const r = okBytes(name, text);
+    expect(r).toMatchObject({ format: 'geojson', unsure: false, columns: [], issues: [] });
+    expect(r.sites.map((s) => [s.id, s.nom])).toEqual(
+      Array.from({ length: count }, (_, i) => [`f${i + 1}`, '']),
+    );
+  });
+
+  it('closes a polygon ring that does not end where it starts, and says so', () => {
+    const r = okBytes(
+      'anneau.geojson',
+      JSON.stringify({
+        type: 'Feature',
+        properties: { nom: 'Triangle' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [4.8, 45.7],
+              [4.9, 45.7],
+              [4.9, 45.8],
+            ],
+          ],
+        },
+      }),
+    );
+    expect(r.sites[0]?.geometry).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [4.8, 45.7],
+          [4.9, 45.7],
+          [4.9, 45.8],
+          [4.8, 45.7],
+        ],
+      ],
+    });
+    expect(codes(r)).toEqual([[1, 'corrected', 'ring_closed']]);
+    expect(r.issues[0]?.message).toMatch(/^Contour de polygone non fermé/);
+    expect(issueMessage(r.issues[0]!, 'en')).toMatch(/^Polygon ring not closed/);
+  });
+
+  describe('the commune list of @etalab/decoupage-administratif', () => {
+    const file = 'communes-decoupage.json';
+
+    it('asks which column is which instead of refusing it', () => {
+      const r = ok(file);
+      expect(r).toMatchObject({ format: 'json-records', unsure: true, sites: [] });
+      expect(r.columns).toEqual([
+        'nom',
+        'code',
+        'codeDepartement',
+        'siren',
+        'codeEpci',
+        'codeRegion',
+        'codesPostaux',
+        'population',
+      ]);
+      expect(r.guess.reasons).toEqual([{ code: 'no_location_column' }]);
+    });
+
+    it('imports at the commune centres once `code` is the INSEE code', () => {
+      const r = ok(file, { mapping: { name: 'nom', insee: 'code' } });
+      expect(r.summary).toEqual({ dataRows: 5, imported: 5, rejected: 0, corrected: 5 });
+      const rennes = r.sites.find((s) => s.nom === 'Rennes')!;
+      expect(rennes).toMatchObject({
+        codeInsee: '35238',
+        commune: 'Rennes',
+        precision: 'commune',
+        lat: 48.1159,
+        lon: -1.6884,
+      });
+      // The list stays a list for the details, and reads as text in the export.
+      expect(rennes.lists).toEqual({ codesPostaux: ['35000', '35200', '35700'] });
+      expect(rennes.properties.codesPostaux).toBe('35000 | 35200 | 35700');
+    });
+
+    it('reads an array as its first element where one value is needed', () => {
+      const r = ok(file, { mapping: { name: 'nom', postcode: 'codesPostaux' } });
+      expect(r.summary.imported).toBe(5);
+      const ajaccio = r.sites.find((s) => s.nom === 'Ajaccio')!;
+      expect(ajaccio).toMatchObject({ codePostal: '20000', codeInsee: '2A004' });
+    });
+  });
+
+  it('refuses only a file with no column at all', () => {
+    const r = run('vide.json', utf8('[{}, {}]'));
+    expect(!r.ok && r.error.code).toBe('no_usable_column');
+    expect(!r.ok && fileErrorMessage(r.error, 'en')).toMatch(/columns found: none/);
   });
 });

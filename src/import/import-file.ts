@@ -3,6 +3,7 @@ import type { Sector } from '../data/types';
 import type { CrsCode } from './coordinates';
 import { decodeText, type TextEncodingName } from './decode-text';
 import { detectFormat } from './detect-format';
+import { duplicateIdIssues, idColumnIndex } from './duplicate-ids';
 import {
   guessColumns,
   hasLocation,
@@ -167,15 +168,25 @@ function prepare(input: ImportInput): PreparedImport {
   if (dataRows === 0) return { ok: false, error: makeFileError('no_data_rows', {}) };
 
   const geometryRows = kind === 'geojson';
+  const noColumns = columns.every((c) => c.trim() === '');
+  if (!geometryRows && noColumns) {
+    return { ok: false, error: makeFileError('no_usable_column', { columns: '' }) };
+  }
   const sample = rows.slice(0, GUESS_SAMPLE).map((r) => r.values);
   const guess = guessColumns(columns, sample, { geometry: geometryRows });
   const mapping = input.mapping ? sanitizeMapping(input.mapping, columns) : guess.mapping;
-  if (!geometryRows && !hasLocation(mapping)) {
+  // Columns but none recognised as a place: the mapping step asks the user which is which,
+  // so no row is worth processing before the answer.
+  const awaitsMapping = !geometryRows && !hasLocation(mapping);
+  if (awaitsMapping && input.mapping) {
     return {
       ok: false,
       error: makeFileError('no_usable_column', { columns: columns.slice(0, 30).join(', ') }),
     };
   }
+  const work = awaitsMapping ? [] : rows;
+  // Features with no properties at all: nothing to map, each is named "Objet n" on display.
+  const unsure = !input.mapping && guess.unsure && !(geometryRows && noColumns);
 
   const sectorMatcher = createSectorMatcher(input.sectors);
   const process = createRowProcessor({
@@ -192,24 +203,25 @@ function prepare(input: ImportInput): PreparedImport {
   const sites: ImportedSite[] = [];
   const issues: ImportIssue[] = [...preIssues];
   const used: Partial<Record<CrsCode, number>> = {};
-  let corrected = 0;
+  const correctedRows = new Set<number>();
   let rejected = preIssues.length;
   let next = 0;
+  let idIndex = idColumnIndex(columns);
 
   const job: ImportJob = {
-    total: rows.length,
+    total: work.length,
     get processed() {
       return next;
     },
     run(deadline = Infinity) {
-      while (next < rows.length) {
-        const source = rows[next]!;
+      while (next < work.length) {
+        const source = work[next]!;
         const outcome = process(source);
         next++;
         if (outcome.ok) {
           sites.push(outcome.site);
           if (outcome.issues.length > 0) {
-            corrected++;
+            correctedRows.add(source.row);
             for (const issue of outcome.issues) issues.push(withLine(issue, source));
           }
           if (outcome.crs) used[outcome.crs] = (used[outcome.crs] ?? 0) + 1;
@@ -219,9 +231,19 @@ function prepare(input: ImportInput): PreparedImport {
         }
         if (next % CLOCK_EVERY === 0 && performance.now() >= deadline) break;
       }
-      return next >= rows.length;
+      return next >= work.length;
     },
     result() {
+      if (idIndex !== -1) {
+        const kept = new Map(work.map((r) => [r.row, r]));
+        const keptRows = sites.map((site) => kept.get(site.row)!);
+        for (const issue of duplicateIdIssues(keptRows, columns[idIndex]!, idIndex, geometryRows)) {
+          const source = kept.get(issue.row)!;
+          correctedRows.add(issue.row);
+          issues.push(withLine(issue, source));
+        }
+        idIndex = -1; // checked once, however many times the result is asked for
+      }
       issues.sort((a, b) => a.row - b.row);
       return {
         ok: true,
@@ -231,10 +253,10 @@ function prepare(input: ImportInput): PreparedImport {
         columns,
         mapping,
         guess,
-        unsure: input.mapping ? false : guess.unsure,
+        unsure,
         sites,
         issues,
-        summary: { dataRows, imported: sites.length, rejected, corrected },
+        summary: { dataRows, imported: sites.length, rejected, corrected: correctedRows.size },
         customSectors: sectorMatcher.customSectors(),
         crs: { declared, used },
       };

@@ -117,6 +117,16 @@ function readRecord(v: unknown): Record<string, string> {
   return out;
 }
 
+function readLists(v: unknown): Record<string, string[]> | null {
+  if (!isObj(v)) return null;
+  const out: Record<string, string[]> = {};
+  for (const [k, value] of Object.entries(v)) {
+    const items = strings(value);
+    if (items.length > 0) out[k] = items;
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
 function readSite(v: unknown): ImportedSite | null {
   if (!isObj(v)) return null;
   const lat = num(v.lat);
@@ -124,6 +134,7 @@ function readSite(v: unknown): ImportedSite | null {
   const row = num(v.row);
   if (lat === null || lon === null || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
   const precision = PRECISIONS.find((p) => p === v.precision) ?? 'inconnue';
+  const lists = readLists(v.lists);
   return {
     id: str(v.id) || `r${row ?? 0}`,
     row: row ?? 0,
@@ -141,6 +152,7 @@ function readSite(v: unknown): ImportedSite | null {
     siteWeb: str(v.siteWeb),
     description: str(v.description),
     properties: readRecord(v.properties),
+    ...(lists ? { lists } : {}),
   };
 }
 

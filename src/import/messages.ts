@@ -63,6 +63,8 @@ export interface IssueParams {
   website_dropped: { value: string };
   name_missing: Record<string, never>;
   extra_fields: { count: number };
+  duplicate_id: { id: string; rows: number[]; features: boolean };
+  ring_closed: Record<string, never>;
 }
 export type IssueCode = keyof IssueParams;
 
@@ -102,6 +104,8 @@ const SEVERITY: Record<IssueCode, Severity> = {
   website_dropped: 'corrected',
   name_missing: 'corrected',
   extra_fields: 'corrected',
+  duplicate_id: 'corrected',
+  ring_closed: 'corrected',
 };
 
 export function severityOf(code: IssueCode): Severity {
@@ -112,6 +116,15 @@ type IssueTemplates = { [C in IssueCode]: (p: IssueParams[C]) => string };
 type FileTemplates = { [C in FileErrorCode]: (p: FileErrorParams[C]) => string };
 
 const num = (n: number) => String(Math.round(n * 1e5) / 1e5);
+
+/** "2, 5 et 9" / "2, 5 and 9"; a long list is cut after 20 rows. */
+function rowList(rows: readonly number[], and: string): string {
+  const shown = rows.slice(0, 20).map(String);
+  if (rows.length > 20) return `${shown.join(', ')}…`;
+  return shown.length < 2
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} ${and} ${shown.at(-1)}`;
+}
 
 const BINARY_FR: Record<BinaryKind, string> = {
   xlsx: 'un classeur Excel (.xlsx) : enregistrez-le au format CSV',
@@ -192,6 +205,10 @@ const ISSUE_FR: IssueTemplates = {
   website_dropped: (p) => `Site web ignoré : « ${p.value} » n’est pas une adresse http(s)`,
   name_missing: () => 'Nom vide',
   extra_fields: (p) => `${p.count} valeur(s) en trop en fin de ligne ignorée(s)`,
+  duplicate_id: (p) =>
+    `Identifiant « ${p.id} » en double (${p.features ? 'objets' : 'lignes'} ${rowList(p.rows, 'et')}) : ${p.features ? 'tous sont gardés' : 'toutes sont gardées'}`,
+  ring_closed: () =>
+    'Contour de polygone non fermé (le dernier point n’est pas le premier) : fermé en revenant au premier point',
 };
 
 const ISSUE_EN: IssueTemplates = {
@@ -225,6 +242,10 @@ const ISSUE_EN: IssueTemplates = {
   website_dropped: (p) => `Website ignored: “${p.value}” is not an http(s) address`,
   name_missing: () => 'Empty name',
   extra_fields: (p) => `${p.count} extra value(s) at the end of the line ignored`,
+  duplicate_id: (p) =>
+    `Duplicate id “${p.id}” (${p.features ? 'features' : 'rows'} ${rowList(p.rows, 'and')}): all of them are kept`,
+  ring_closed: () =>
+    'Polygon ring not closed (its last point is not its first): closed back to the first point',
 };
 
 const FILE_FR: FileTemplates = {

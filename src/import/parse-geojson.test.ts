@@ -62,6 +62,16 @@ describe('parseGeoJson', () => {
     });
   });
 
+  it('keeps the elements of array cells, for a single value or a list', () => {
+    const r = parseGeoJson(
+      '[{"code": "35238", "codesPostaux": ["35000", "", 35200]}, {"code": "1"}]',
+    );
+    expect(r.ok && r.rows.map((row) => [row.values, row.lists])).toEqual([
+      [['35238', '35000 | 35200'], new Map([[1, ['35000', '35200']]])],
+      [['1', ''], undefined],
+    ]);
+  });
+
   it('reports invalid JSON with its position when the engine gives one', () => {
     const r = parseGeoJson('{\n  "type": "FeatureCollection",\n  "features": [,]\n}');
     expect(r).toMatchObject({ ok: false, error: 'invalid_json' });

@@ -17,6 +17,8 @@ export interface JsonRow {
   geometry: unknown;
   /** False when the item is not a Feature object at all. */
   wellFormed: boolean;
+  /** Cells that held a JSON array, element by element, by column position. */
+  lists?: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface JsonTable {
@@ -119,15 +121,24 @@ function tableFrom(
   const rows: JsonRow[] = items.map((item, i) => {
     const props = propsOf(item);
     const values = new Array<string>(columns.length).fill('');
+    let lists: Map<number, string[]> | undefined;
     if (props) {
       for (const [key, value] of Object.entries(props)) {
-        values[columnIndex.get(key)!] = flattenValue(value);
+        const index = columnIndex.get(key)!;
+        values[index] = flattenValue(value);
+        if (Array.isArray(value)) {
+          lists ??= new Map();
+          lists.set(
+            index,
+            value.map(flattenValue).filter((v) => v !== ''),
+          );
+        }
       }
     }
     const wellFormed =
       kind === 'records' ? isObject(item) : isObject(item) && item.type === 'Feature';
     const geometry = kind === 'geojson' && isObject(item) ? item.geometry : undefined;
-    return { row: i + 1, values, geometry, wellFormed };
+    return { row: i + 1, values, geometry, wellFormed, ...(lists ? { lists } : {}) };
   });
   return { kind, columns, rows, crs };
 }

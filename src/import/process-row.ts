@@ -25,7 +25,20 @@ export interface SourceRow {
   geometry?: unknown;
   /** GeoJSON rows only: false when the item is not a Feature. */
   wellFormed?: boolean;
+  /** JSON input: cells that held an array, element by element, by column position. */
+  lists?: ReadonlyMap<number, readonly string[]>;
 }
+
+/**
+ * Roles that take a list as it is written (several sectors, lines of an address or a
+ * description); every other role needs one value and reads a list as its first element.
+ */
+const LIST_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'sectors',
+  'description',
+  'address',
+  'coordinates',
+]);
 
 export interface RowContext {
   columns: readonly string[];
@@ -93,7 +106,9 @@ export function createRowProcessor(ctx: RowContext): (source: SourceRow) => RowO
   return (source) => {
     const get = (role: ColumnRole) => {
       const i = index[role];
-      return i === undefined ? '' : (source.values[i] ?? '');
+      if (i === undefined) return '';
+      const list = LIST_ROLES.has(role) ? undefined : source.lists?.get(i);
+      return list ? (list[0] ?? '') : (source.values[i] ?? '');
     };
     const cells: Cells = {
       row: source.row,
@@ -164,6 +179,11 @@ export function createRowProcessor(ctx: RowContext): (source: SourceRow) => RowO
       const value = cleanText(source.values[i] ?? '');
       if (value !== '') properties[column] = value;
     });
+    let lists: Record<string, string[]> | undefined;
+    for (const [i, list] of source.lists ?? []) {
+      const items = list.map(cleanLine).filter((v) => v !== '');
+      if (items.length > 0) (lists ??= {})[ctx.columns[i]!] = items;
+    }
 
     const found = location.commune;
     const site: ImportedSite = {
@@ -183,6 +203,7 @@ export function createRowProcessor(ctx: RowContext): (source: SourceRow) => RowO
       siteWeb,
       description: cleanText(get('description')),
       properties,
+      ...(lists ? { lists } : {}),
     };
     return { ok: true, site, issues: notes, crs: location.crs };
   };
@@ -227,6 +248,7 @@ function locateGeometry(source: SourceRow, crs: CrsCode | null, notes: ImportIss
   if (checked.swapped) {
     notes.push(makeIssue('coordinates_swapped', row, 'geometry', { lat, lon }));
   }
+  if (checked.ringClosed) notes.push(makeIssue('ring_closed', row, 'geometry', {}));
   return {
     ok: true,
     location: {

@@ -32,4 +32,6 @@ export interface ImportedSite {
   description: string;
   /** Every non-empty cell of the row by column name (cleaned plain text), for popups and export. */
   properties: Record<string, string>;
+  /** JSON input: the cells that held an array (postcodes…), element by element, by column name. */
+  lists?: Record<string, string[]>;
 }

@@ -251,7 +251,7 @@ describe('worker router', () => {
       'sites.geojson',
       fixtureBytes('sites.geojson'),
     );
-    expect(withCoordinates.outcome.ok && withCoordinates.outcome.summary.imported).toBe(7);
+    expect(withCoordinates.outcome.ok && withCoordinates.outcome.summary.imported).toBe(8);
     expect(loads).toBe(0);
     const byCommune = await h.importBytes('j2', 'c.csv', fixtureBytes('communes-only.csv'));
     expect(byCommune.outcome.ok && byCommune.outcome.summary.imported).toBe(6);

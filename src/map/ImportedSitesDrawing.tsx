@@ -6,6 +6,7 @@ import { loadLayerClient } from '../import-ui/load-client';
 import { parseSiteSelection, siteSelectionId } from '../state/site-selection';
 import { selectPole, useAppStore } from '../state/store';
 import { ImportedDrawing, viewOf, type DrawingLabels } from './imported-drawing';
+import { siteName } from './site-name';
 import './imported.css';
 
 function useLabels(): DrawingLabels {
@@ -13,7 +14,7 @@ function useLabels(): DrawingLabels {
   const lang = useAppStore((s) => s.lang);
   return useMemo(
     () => ({
-      site: (item) => item.nom || t('siteUnnamed', { row: item.row }),
+      site: (item) => siteName(item, item.siteId, t),
       cluster: (count) => plural(t, lang, 'cluster', count),
       count: (count) => formatCount(count, lang),
     }),

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import type { ColumnMapping } from '../../import/guess-columns';
 import type { ImportedSite } from '../../import/types';
 import { loadLayerClient } from '../../import-ui/load-client';
+import { siteName } from '../../map/site-name';
 import { parseSiteSelection, type SiteRef } from '../../state/site-selection';
 import { closeDetails, useAppStore } from '../../state/store';
 import { sectorLabel } from '../sector-label';
@@ -106,7 +107,7 @@ export function ImportedSiteDetailsPanel() {
   const website = site.siteWeb ? safeHttpUrl(site.siteWeb) : null;
   const mapped = new Set(Object.values(layer.mapping));
   const others = Object.entries(site.properties).filter(([column]) => !mapped.has(column));
-  const name = site.nom || t('siteUnnamed', { row: site.row });
+  const name = siteName(site, site.id, t);
   const none = <span className="muted">{t('notProvided')}</span>;
   const text = (value: string) => (value ? value : none);
 
@@ -163,11 +164,22 @@ export function ImportedSiteDetailsPanel() {
         <>
           <h3>{t('siteOtherColumns')}</h3>
           <dl className="details__facts details__others">
-            {others.map(([column, value]) => (
-              <Row key={column} label={column}>
-                {value}
-              </Row>
-            ))}
+            {others.map(([column, value]) => {
+              const list = site.lists?.[column];
+              return (
+                <Row key={column} label={column}>
+                  {list && list.length > 1 ? (
+                    <ul className="details__list">
+                      {list.map((item, i) => (
+                        <li key={i}>{item}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    value
+                  )}
+                </Row>
+              );
+            })}
           </dl>
         </>
       )}
