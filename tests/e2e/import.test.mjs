@@ -320,7 +320,7 @@ describe('importing a file', () => {
         'Impossible d’importer « photo.csv » : Ce fichier n’est pas un fichier texte : c’est une image.',
       ],
       ['cassé.geojson', '{"type": "FeatureCollection", "features": [', /JSON invalide/],
-      ['colonnes.csv', 'a;b\n1;2\n', /Aucune colonne exploitable/],
+      ['objets-vides.json', '[{}, {}]', /Aucune colonne exploitable .*colonnes trouvées : aucune/],
     ];
     for (const [name, content, expected] of cases) {
       await importBuffer(page, name, content);
@@ -421,6 +421,138 @@ describe('importing a file', () => {
       (await issues(page))[0],
       /^Row 3 \(line 4 of the text file\) \(corrected\): Latitude and longitude were swapped/,
     );
+    await context.close();
+  });
+});
+
+describe('files people bring', () => {
+  test('rows that share an id are both imported, and the report names the rows and the id', async () => {
+    const { page, problems, context } = await ready();
+    await importBuffer(
+      page,
+      'ids.csv',
+      'id;nom;lat;lon\nA1;Premier;45.76;4.83\nB2;Deuxième;45.75;4.85\nA1;Troisième;45.74;4.87\n',
+    );
+    assert.match(await summary(page, 'ids.csv'), /3 sites importés, 0 ligne rejetée, 1 corrigée/);
+    await waitImported(page, 3);
+    assert.deepEqual(await importedNames(page), ['Deuxième', 'Premier', 'Troisième']);
+    assert.deepEqual(await issues(page), [
+      'Ligne 4 (corrigée) : Identifiant « A1 » en double (lignes 2 et 4) : toutes sont gardées',
+    ]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await issueItems(page)
+      .getByText('Duplicate id “A1” (rows 2 and 4): all of them are kept')
+      .waitFor();
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('a bare geometry, or features without properties, import at once as "Objet 1", …', async () => {
+    const { page, problems, context } = await ready();
+    await importBuffer(
+      page,
+      'point.geojson',
+      '{"type": "Point", "coordinates": [2.35, 48.85]}',
+      'application/geo+json',
+    );
+    assert.match(await summary(page, 'point.geojson'), /1 site importé, 0 ligne rejetée/);
+    assert.equal(await page.getByRole('form').count(), 0, 'no mapping step');
+    await waitImported(page, 1);
+    const details = await openDetails(page, 'Objet 1');
+    assert.equal(await details.getByRole('heading', { level: 2 }).innerText(), 'Objet 1');
+    await details.getByRole('button', { name: 'Fermer les détails' }).click();
+
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [4.83, 45.76] } },
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'Point', coordinates: [5.04, 47.32] },
+        },
+      ],
+    };
+    await importBuffer(page, 'sans-nom.geojson', JSON.stringify(collection), 'application/json');
+    assert.match(await summary(page, 'sans-nom.geojson'), /2 sites importés, 0 ligne rejetée/);
+    assert.equal(await page.getByRole('form').count(), 0, 'no mapping step');
+    await waitImported(page, 3);
+    assert.deepEqual(await importedNames(page), ['Objet 1', 'Objet 1', 'Objet 2']);
+    await page.getByRole('button', { name: 'English' }).click();
+    await imported(page, 'Feature 2').waitFor();
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('a polygon ring that is not closed is closed, and the report says so', async () => {
+    const { page, problems, context } = await ready();
+    const triangle = {
+      type: 'Feature',
+      properties: { nom: 'Triangle ouvert' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [4.8, 45.7],
+            [4.9, 45.7],
+            [4.9, 45.8],
+          ],
+        ],
+      },
+    };
+    await importBuffer(page, 'anneau.geojson', JSON.stringify(triangle), 'application/json');
+    assert.match(
+      await summary(page, 'anneau.geojson'),
+      /1 site importé, 0 ligne rejetée, 1 corrigée/,
+    );
+    await waitImported(page, 1);
+    const [row] = await issues(page);
+    assert.match(
+      row,
+      /^Objet 1 \(corrigée?\) : Contour de polygone non fermé \(le dernier point n’est pas le premier\) : fermé en revenant au premier point$/,
+    );
+    assert.doesNotMatch(row, /pas assez de points/);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('the commune list of @etalab/decoupage-administratif goes through the mapping step and lands at the commune centres', async () => {
+    const { page, problems, context } = await ready();
+    await importFixture(page, 'communes-decoupage.json');
+    const form = page.getByRole('form', { name: 'Colonnes de « communes-decoupage.json »' });
+    await form.waitFor();
+    assert.match(
+      await form.innerText(),
+      /Aucune colonne de coordonnées, de commune, de code INSEE ou de code postal reconnue/,
+    );
+    assert.equal(
+      await page.getByRole('alert').filter({ hasText: 'communes-decoupage.json' }).count(),
+      0,
+      'not refused',
+    );
+    assert.equal(await form.getByLabel('Nom', { exact: true }).inputValue(), 'nom');
+    await form.getByLabel('Code INSEE').selectOption('code');
+    await noAxeViolation(page);
+    await form.getByRole('button', { name: 'Importer avec ces colonnes' }).click();
+    assert.match(
+      await summary(page, 'communes-decoupage.json'),
+      /5 sites importés, 0 ligne rejetée, 5 corrigées/,
+    );
+    // Saint-Denis is on La Réunion, out of the first view; the four others are in it.
+    await waitImported(page, 4);
+    assert.equal(await page.locator('.imported-marker.is-approx').count(), 4);
+    const details = await openDetails(page, 'Rennes');
+    assert.match(await details.innerText(), /Code INSEE\s+35238/);
+    const postcodes = details
+      .locator('.details__others dt', { hasText: 'codesPostaux' })
+      .locator('xpath=following-sibling::dd[1]');
+    assert.deepEqual(await postcodes.getByRole('listitem').allInnerTexts(), [
+      '35000',
+      '35200',
+      '35700',
+    ]);
+    await noAxeViolation(page);
+    assert.deepEqual(await problems(), []);
     await context.close();
   });
 });
