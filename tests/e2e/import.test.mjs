@@ -193,9 +193,16 @@ describe('importing a file', () => {
     const requested = [];
     page.on('request', (r) => requested.push(r.url()));
     await importFixture(page, 'sites.geojson');
-    assert.match(await summary(page, 'sites.geojson'), /7 sites importés, 8 lignes rejetées/);
-    await waitImported(page, 7);
+    assert.match(
+      await summary(page, 'sites.geojson'),
+      /8 sites importés, 7 lignes rejetées, 2 corrigées/,
+    );
+    await waitImported(page, 8);
     const rows = await issues(page);
+    assert.ok(
+      rows.some((r) => /^Objet 10 \(corrigée\) : Contour de polygone non fermé/.test(r)),
+      rows.join('\n'),
+    );
     assert.ok(
       rows.some((r) => /^Objet 7 \(rejetée\) : Objet sans géométrie/.test(r)),
       rows.join('\n'),
