@@ -23,6 +23,16 @@ describe('layer serialisation', () => {
     }
   });
 
+  it('keeps the lists read from JSON arrays', () => {
+    const imported = result('communes-decoupage.json', { mapping: { name: 'nom', insee: 'code' } });
+    const layer = createLayer(imported, 'communes.json', { id: 'l2', now });
+    const back = deserializeLayer(structuredClone(serializeLayer(layer)));
+    expect(back).toEqual(layer);
+    expect(back?.sites.find((s) => s.nom === 'Rennes')?.lists).toEqual({
+      codesPostaux: ['35000', '35200', '35700'],
+    });
+  });
+
   it('describes a layer for the list', () => {
     const layer = createLayer(result('ptce-fr.csv'), 'ptce-fr.csv', {
       id: 'l1',
