@@ -390,23 +390,7 @@ describe('files people bring', () => {
   });
 
   it('closes a polygon ring that does not end where it starts, and says so', () => {
-    const r = okBytes(
-      'anneau.geojson',
-      JSON.stringify({
-        type: 'Feature',
-        properties: { nom: 'Triangle' },
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [4.8, 45.7],
-              [4.9, 45.7],
-              [4.9, 45.8],
-            ],
-          ],
-        },
-      }),
-    );
+    const r = ok('open-ring.geojson');
     expect(r.sites[0]?.geometry).toEqual({
       type: 'Polygon',
       coordinates: [

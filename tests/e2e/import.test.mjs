@@ -493,30 +493,16 @@ describe('files people bring', () => {
 
   test('a polygon ring that is not closed is closed, and the report says so', async () => {
     const { page, problems, context } = await ready();
-    const triangle = {
-      type: 'Feature',
-      properties: { nom: 'Triangle ouvert' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [4.8, 45.7],
-            [4.9, 45.7],
-            [4.9, 45.8],
-          ],
-        ],
-      },
-    };
-    await importBuffer(page, 'anneau.geojson', JSON.stringify(triangle), 'application/json');
+    await importFixture(page, 'open-ring.geojson');
     assert.match(
-      await summary(page, 'anneau.geojson'),
+      await summary(page, 'open-ring.geojson'),
       /1 site importé, 0 ligne rejetée, 1 corrigée/,
     );
     await waitImported(page, 1);
     const [row] = await issues(page);
     assert.match(
       row,
-      /^Objet 1 \(corrigée?\) : Contour de polygone non fermé \(le dernier point n’est pas le premier\) : fermé en revenant au premier point$/,
+      /^Objet 1 \(corrigée\) : Contour de polygone non fermé \(le dernier point n’est pas le premier\) : fermé en revenant au premier point$/,
     );
     assert.doesNotMatch(row, /pas assez de points/);
     assert.deepEqual(await problems(), []);
