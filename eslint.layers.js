@@ -25,7 +25,6 @@ export const LAYERS = {
     'map',
     'share',
     'panels',
-    ,
     'ui',
   ],
 };
