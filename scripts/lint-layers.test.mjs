@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { LAYERS } from '../eslint.layers.js';
 
 // The project's own eslint.config.js, on made-up files: lintText needs no file on disk.
 const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
@@ -45,5 +47,18 @@ describe('the layer rule of npm run lint', { timeout: 30_000 }, () => {
     ['src/share/Example.tsx', "import { CloseButton } from '../ui/CloseButton';"],
   ])('lets %s go down the layers: %s', async (file, line) => {
     expect(await layerErrors(file, `${line}\nexport {};\n`)).toEqual([]);
+  });
+});
+
+describe('ARCHITECTURE.md', () => {
+  it('shows the same layers as the rule', () => {
+    const text = readFileSync(new URL('../ARCHITECTURE.md', import.meta.url), 'utf8');
+    const table = {};
+    for (const [, folder, allowed] of text.matchAll(
+      /^\| `src\/([a-z0-9-]+)\/` \|[^|]*\| (.*) \|$/gm,
+    )) {
+      table[folder] = allowed === '—' ? [] : allowed.split(', ').map((f) => f.replaceAll('`', ''));
+    }
+    expect(table).toEqual(LAYERS);
   });
 });
