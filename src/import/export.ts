@@ -82,8 +82,29 @@ export function exportSectorKey(key: string): string {
   return key.startsWith(CUSTOM_SECTOR_PREFIX) ? key.slice(CUSTOM_SECTOR_PREFIX.length) : key;
 }
 
-/** Standard columns for imported sites; they import back with the same mapping. */
-export const SITE_CSV_COLUMNS: readonly CsvColumn<ImportedSite>[] = [
+/**
+ * What both exports write about a place, an imported site or a shown pole: the fields of an
+ * imported site, the position possibly missing (an unlocated pole).
+ */
+export interface ExportedPlace extends Pick<
+  ImportedSite,
+  | 'nom'
+  | 'commune'
+  | 'codeInsee'
+  | 'codePostal'
+  | 'departement'
+  | 'adresse'
+  | 'secteurs'
+  | 'siteWeb'
+  | 'description'
+> {
+  lat: number | null;
+  lon: number | null;
+  precision: string;
+}
+
+/** Standard columns for places; they import back with the same mapping. */
+export const SITE_CSV_COLUMNS: readonly CsvColumn<ExportedPlace>[] = [
   { header: 'nom', value: (s) => s.nom },
   { header: 'latitude', value: (s) => s.lat, numeric: true },
   { header: 'longitude', value: (s) => s.lon, numeric: true },
@@ -126,19 +147,24 @@ export function sitesToGeoJson(sites: readonly ImportedSite[]): FeatureCollectio
   return toGeoJson(sites, {
     point: (s) => [s.lon, s.lat],
     geometry: (s) => s.geometry,
-    properties: (s) => ({
-      nom: s.nom,
-      precision: s.precision,
-      commune: s.commune,
-      code_insee: s.codeInsee,
-      code_postal: s.codePostal,
-      departement: s.departement,
-      adresse: s.adresse,
-      secteurs: s.secteurs.map(exportSectorKey),
-      site_web: s.siteWeb,
-      description: s.description,
-      latitude: s.lat,
-      longitude: s.lon,
-    }),
+    properties: placeProperties,
   });
+}
+
+/** The GeoJSON properties of a place: the CSV columns, with sectors as an array. */
+export function placeProperties(p: ExportedPlace): Record<string, JsonPropertyValue> {
+  return {
+    nom: p.nom,
+    precision: p.precision,
+    commune: p.commune,
+    code_insee: p.codeInsee,
+    code_postal: p.codePostal,
+    departement: p.departement,
+    adresse: p.adresse,
+    secteurs: p.secteurs.map(exportSectorKey),
+    site_web: p.siteWeb,
+    description: p.description,
+    latitude: p.lat,
+    longitude: p.lon,
+  };
 }

@@ -1,5 +1,13 @@
+import type { Geometry } from 'geojson';
 import type { Pole } from '../data/types';
-import { exportSectorKey, toCsvBytes, toGeoJson, type CsvColumn } from './export';
+import {
+  placeProperties,
+  SITE_CSV_COLUMNS,
+  toCsvBytes,
+  toGeoJson,
+  type CsvColumn,
+  type ExportedPlace,
+} from './export';
 import type { Lang } from './messages';
 import type { ImportedSite } from './types';
 
@@ -9,24 +17,10 @@ import type { ImportedSite } from './types';
  * back as a layer with the same mapping; `couche` says where each row came from.
  */
 
-/** An imported site's descriptive fields; the position may be missing (an unlocated pole). */
-export interface ShownRecord extends Pick<
-  ImportedSite,
-  | 'nom'
-  | 'commune'
-  | 'codeInsee'
-  | 'codePostal'
-  | 'departement'
-  | 'adresse'
-  | 'secteurs'
-  | 'siteWeb'
-  | 'description'
-  | 'geometry'
-> {
+/** A row of "Exporter": a place and the layer it comes from. */
+export interface ShownRecord extends ExportedPlace {
   couche: string;
-  lat: number | null;
-  lon: number | null;
-  precision: string;
+  geometry: Geometry | null;
 }
 
 const REFERENCE_LAYER: Record<Lang, string> = {
@@ -74,18 +68,7 @@ export function siteRecord(site: ImportedSite, layerName: string): ShownRecord {
 
 export const SHOWN_CSV_COLUMNS: readonly CsvColumn<ShownRecord>[] = [
   { header: 'couche', value: (r) => r.couche },
-  { header: 'nom', value: (r) => r.nom },
-  { header: 'latitude', value: (r) => r.lat, numeric: true },
-  { header: 'longitude', value: (r) => r.lon, numeric: true },
-  { header: 'precision', value: (r) => r.precision },
-  { header: 'commune', value: (r) => r.commune },
-  { header: 'code_insee', value: (r) => r.codeInsee },
-  { header: 'code_postal', value: (r) => r.codePostal },
-  { header: 'departement', value: (r) => r.departement },
-  { header: 'adresse', value: (r) => r.adresse },
-  { header: 'secteurs', value: (r) => r.secteurs.map(exportSectorKey).join('|') },
-  { header: 'site_web', value: (r) => r.siteWeb },
-  { header: 'description', value: (r) => r.description },
+  ...SITE_CSV_COLUMNS,
 ];
 
 /** UTF-8 with BOM, `;` and decimal commas (French Excel); formulas neutralised by toCsv. */
@@ -98,21 +81,7 @@ export function shownToGeoJson(records: readonly ShownRecord[]): Uint8Array {
   const collection = toGeoJson(records, {
     point: (r) => (r.lat !== null && r.lon !== null ? [r.lon, r.lat] : null),
     geometry: (r) => r.geometry,
-    properties: (r) => ({
-      couche: r.couche,
-      nom: r.nom,
-      precision: r.precision,
-      commune: r.commune,
-      code_insee: r.codeInsee,
-      code_postal: r.codePostal,
-      departement: r.departement,
-      adresse: r.adresse,
-      secteurs: r.secteurs.map(exportSectorKey),
-      site_web: r.siteWeb,
-      description: r.description,
-      latitude: r.lat,
-      longitude: r.lon,
-    }),
+    properties: (r) => ({ couche: r.couche, ...placeProperties(r) }),
   });
   return new TextEncoder().encode(JSON.stringify(collection));
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { CrsCode } from '../../import/coordinates';
-import type { ColumnMapping, ColumnRole } from '../../import/guess-columns';
+import { hasLocation, type ColumnMapping, type ColumnRole } from '../../import/guess-columns';
 import { columnRoleLabel, unsureReasonMessage } from '../../import/mapping-labels';
 import { loadLayerClient } from '../../import-ui/load-client';
 import { focusImportButton } from './focus-import-button';
@@ -36,16 +36,6 @@ const CRS_CHOICES: { value: CrsChoice; label: 'crsAuto' | 'crsWgs84' | 'crsLambe
   { value: 'EPSG:2154', label: 'crsLambert93' },
 ];
 
-function locates(m: ColumnMapping): boolean {
-  return (
-    (m.latitude !== undefined && m.longitude !== undefined) ||
-    m.coordinates !== undefined ||
-    m.commune !== undefined ||
-    m.insee !== undefined ||
-    m.postcode !== undefined
-  );
-}
-
 /** One select per role, prefilled with the guess; submitting runs the import with this mapping. */
 export function MappingStep({ fileName, draft }: { fileName: string; draft: MappingDraft }) {
   const t = useT();
@@ -75,7 +65,7 @@ export function MappingStep({ fileName, draft }: { fileName: string; draft: Mapp
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!geojson && !locates(mapping)) {
+    if (!geojson && !hasLocation(mapping)) {
       setInvalid(true);
       return;
     }
