@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessColumns, hasLocation, sanitizeMapping } from './guess-columns';
+import { guessColumns, sanitizeMapping } from './guess-columns';
+import { hasLocation } from './has-location';
 
 describe('guessColumns', () => {
   it('reads French headers, whatever the accents, case, spaces or underscores', () => {

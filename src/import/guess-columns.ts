@@ -1,4 +1,5 @@
 import { parseCoordinatePair, parseNumber, resolvePoint } from './coordinates';
+import { hasLocation } from './has-location';
 import { normalizeHeader } from './normalize';
 
 /** What a column can mean to the importer. */
@@ -421,16 +422,6 @@ export function guessColumns(
   if (xy) reasons.push(xy);
 
   return { mapping, unsure: reasons.length > 0, reasons };
-}
-
-export function hasLocation(mapping: ColumnMapping): boolean {
-  return (
-    (mapping.latitude !== undefined && mapping.longitude !== undefined) ||
-    mapping.coordinates !== undefined ||
-    mapping.commune !== undefined ||
-    mapping.insee !== undefined ||
-    mapping.postcode !== undefined
-  );
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadCommunes, loadSectors, utf8 } from './fixtures/reference';
-import { hasLocation } from './guess-columns';
+import { hasLocation } from './has-location';
 import { importFile, type ImportOutcome } from './import-file';
 
 const sectors = loadSectors();

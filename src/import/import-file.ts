@@ -6,11 +6,11 @@ import { detectFormat } from './detect-format';
 import { duplicateIdIssues, idColumnIndex } from './duplicate-ids';
 import {
   guessColumns,
-  hasLocation,
   sanitizeMapping,
   type ColumnGuess,
   type ColumnMapping,
 } from './guess-columns';
+import { hasLocation } from './has-location';
 import { createSectorMatcher, type CustomSector } from './match-sectors';
 import { makeFileError, makeIssue, type FileError, type ImportIssue } from './messages';
 import { parseCsv, type Delimiter } from './parse-csv';

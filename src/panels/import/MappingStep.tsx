@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { CrsCode } from '../../import/coordinates';
-import { hasLocation, type ColumnMapping, type ColumnRole } from '../../import/guess-columns';
+import type { ColumnMapping, ColumnRole } from '../../import/guess-columns';
+import { hasLocation } from '../../import/has-location';
 import { columnRoleLabel, unsureReasonMessage } from '../../import/mapping-labels';
 import { loadLayerClient } from '../../import-ui/load-client';
 import { focusImportButton } from './focus-import-button';
