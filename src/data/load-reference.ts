@@ -25,7 +25,12 @@ export interface PolesData {
 async function loadAppels(signal?: AbortSignal): Promise<AppelsLoad> {
   try {
     const text = await fetchDataText('appels.csv', signal);
-    return { state: 'ready', ...parseAppels(text) };
+    try {
+      return { state: 'ready', ...parseAppels(text) };
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return { state: 'error', error: new DataLoadError('appels.csv', { kind: 'invalid', detail }) };
+    }
   } catch (error) {
     return { state: 'error', error };
   }
