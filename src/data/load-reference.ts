@@ -29,7 +29,10 @@ async function loadAppels(signal?: AbortSignal): Promise<AppelsLoad> {
       return { state: 'ready', ...parseAppels(text) };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      return { state: 'error', error: new DataLoadError('appels.csv', { kind: 'invalid', detail }) };
+      return {
+        state: 'error',
+        error: new DataLoadError('appels.csv', { kind: 'invalid', detail }),
+      };
     }
   } catch (error) {
     return { state: 'error', error };
