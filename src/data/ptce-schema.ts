@@ -164,9 +164,6 @@ export function validatePtceRow(
     correct('sources', `${sources.length - safeSources.length} source(s) non http(s) ignorée(s)`);
   }
 
-  const first = check.problems[0];
-  if (first) throw new RowRejected(first.field, first.message, check.problems);
-
   const secteurs: string[] = [];
   for (const key of splitList(get('secteurs'))) {
     if (knownSectors.has(key)) secteurs.push(key);
@@ -196,6 +193,13 @@ export function validatePtceRow(
   const fiabilite = FIABILITES.find((f) => f === fiab) ?? 'basse';
   if (fiabilite !== fiab)
     correct('fiabilite', `fiabilité « ${fiab} » inconnue, lue comme « basse »`);
+
+  const first = check.problems[0];
+  if (first) {
+    // The corrections found on the way are listed too, so that a form can show every problem.
+    const all = [...check.problems, ...corrections.map(({ field, message }) => ({ field, message }))];
+    throw new RowRejected(first.field, first.message, all);
+  }
 
   const pole: Pole = {
     id,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import { endMapPick } from '../state/corrections-actions';
-import { getState, useAppStore } from '../state/store';
+import { getState, setView, useAppStore } from '../state/store';
 
 /**
  * While the correction form waits for a position, a transparent layer covers the map's
@@ -19,6 +19,9 @@ export function MapPick() {
   });
   useEffect(() => {
     if (!active) return;
+    // The banner's "map centre" reads the view: make sure it is the one on screen.
+    const c = map.getCenter();
+    setView({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
     const container = map.getContainer();
     const cover = document.createElement('div');
     cover.className = 'map-pick-cover';

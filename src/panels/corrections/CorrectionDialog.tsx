@@ -75,16 +75,23 @@ export function CorrectionDialog({ target, data }: { target: CorrectionTarget; d
     if (!el) return;
     if (mapPick && el.open) el.close();
     if (!mapPick && !el.open) {
+      const back = el.dataset.picking === 'yes';
       el.showModal();
-      if (picked) pickButton.current?.focus();
+      // Back from the map: the focus returns where the user left the form.
+      if (back) pickButton.current?.focus();
     }
-  }, [mapPick, picked]);
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => {
+    el.dataset.picking = mapPick ? 'yes' : '';
+  }, [mapPick]);
+  // Read at the first render, before showModal moves the focus into the dialog.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
+  useEffect(
+    () => () => {
       if (opener && document.contains(opener)) opener.focus();
-    };
-  }, []);
+    },
+    [opener],
+  );
 
   const { setMany } = form;
   const lastSeq = useRef(picked?.seq ?? 0);
