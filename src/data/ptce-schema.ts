@@ -197,7 +197,10 @@ export function validatePtceRow(
   const first = check.problems[0];
   if (first) {
     // The corrections found on the way are listed too, so that a form can show every problem.
-    const all = [...check.problems, ...corrections.map(({ field, message }) => ({ field, message }))];
+    const all = [
+      ...check.problems,
+      ...corrections.map(({ field, message }) => ({ field, message })),
+    ];
     throw new RowRejected(first.field, first.message, all);
   }
 

@@ -45,7 +45,12 @@ async function tabTo(page, label, max = 80) {
     const name = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el) return '';
-      return (el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '').trim();
+      return (
+        el.getAttribute('aria-label') ??
+        el.labels?.[0]?.textContent ??
+        el.textContent ??
+        ''
+      ).trim();
     });
     if (label instanceof RegExp ? label.test(name) : name === label) return;
   }
