@@ -9,7 +9,7 @@ export const correctionsFr = {
   coverageSourceOf: 'source du total {year}',
   coverageFailed: 'Les totaux officiels des appels (appels.csv) n’ont pas pu être lus : {reason}',
   coverageHowTo:
-    'Vous connaissez un lauréat absent ou une erreur ? Proposez un pôle manquant ci-dessous, ou « Proposer une correction » dans la fiche d’un pôle.',
+    'Vous connaissez un lauréat absent ou une erreur ? Proposez un pôle manquant en bas de la liste, ou « Proposer une correction » dans la fiche d’un pôle.',
   statsByCall: 'Lauréats connus ici, par appel (toutes les données)',
   statsColKnown: 'Connus',
   statsColOfficial: 'Total officiel',
@@ -140,7 +140,7 @@ export const correctionsEn: Record<keyof typeof correctionsFr, string> = {
   coverageSourceOf: 'source of the {year} total',
   coverageFailed: 'The official totals of the calls (appels.csv) could not be read: {reason}',
   coverageHowTo:
-    'Do you know a missing laureate or an error? Propose a missing hub below, or use “Propose a correction” in a hub’s details.',
+    'Do you know a missing laureate or an error? Propose a missing hub at the end of the list, or use “Propose a correction” in a hub’s details.',
   statsByCall: 'Laureates known here, by call (all the data)',
   statsColKnown: 'Known',
   statsColOfficial: 'Official total',

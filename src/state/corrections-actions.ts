@@ -14,8 +14,8 @@ export function closeCorrection(): void {
 }
 
 export function startMapPick(): void {
-  // A place check waiting for a click would take this one too.
-  setState({ mapPick: true, placeCheckMode: false });
+  // A place check waiting for a click would take this one too; a phone's sheet would hide the map.
+  setState({ mapPick: true, placeCheckMode: false, sheet: null });
 }
 
 export function endMapPick(point: PickedPoint | null): void {

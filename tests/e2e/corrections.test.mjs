@@ -417,7 +417,8 @@ describe('coverage and corrections', () => {
     await page.getByRole('button', { name: 'Propose a missing hub' }).click();
     const dialog = page.getByRole('dialog', { name: 'Propose a missing hub' });
     await dialog.waitFor();
-    await dialog.getByLabel(/^Name/).fill('English Hub');
+    // Text from the form is only ever text: no markup is rendered.
+    await dialog.getByLabel(/^Name/).fill('English <img src="x"> Hub');
     await page.getByRole('button', { name: 'Check the proposal', exact: true }).click();
     await dialog.getByText('Call for projects: choose the call.').first().waitFor();
     await dialog.getByLabel(/^Call for projects/).selectOption('AAP1-2014');
@@ -425,8 +426,12 @@ describe('coverage and corrections', () => {
     await page.getByRole('button', { name: 'Check the proposal', exact: true }).click();
     await dialog.getByText(/The row is valid/).waitFor();
     await dialog.getByRole('button', { name: 'Close the form' }).click();
-    await page.getByText('English Hub (proposal)').waitFor();
-    await page.getByRole('button', { name: 'Remove the proposal English Hub' }).click();
+    await page.getByText('English <img src="x"> Hub (proposal)').waitFor();
+    assert.equal(await page.locator('#pole-list img').count(), 0);
+    await page
+      .getByRole('button', { name: 'Remove the proposal English <img src="x"> Hub' })
+      .click();
+    await page.getByText('Proposal “English <img src="x"> Hub” removed.').waitFor();
     await noAxeViolation(page, 'English');
     assert.deepEqual(await problems(), []);
     await context.close();

@@ -5,18 +5,27 @@ import { openCorrection, removeProposal } from '../../state/corrections-actions'
 import { useAppStore } from '../../state/store';
 import { CoverageNote } from './CoverageNote';
 
+/** Above the list: how much of the official lists the map holds, and how to add what is missing. */
+export function ListCoverage({ data }: { data: PolesData }) {
+  const t = useT();
+  return (
+    <div className="list-coverage">
+      <CoverageNote data={data} />
+      <p className="list-corrections__how">{t('coverageHowTo')}</p>
+    </div>
+  );
+}
+
 /**
- * Above the list: how much of the official lists the map holds, how to add what is missing,
- * and the poles proposed in this browser.
+ * Below the list (the skip link leads straight to the poles): the way to propose a missing
+ * pole, and the poles proposed in this browser.
  */
-export function ListCorrections({ data }: { data: PolesData }) {
+export function ListProposals() {
   const t = useT();
   const proposals = useAppStore((s) => s.proposals);
   const [removed, setRemoved] = useState('');
   return (
     <div className="list-corrections">
-      <CoverageNote data={data} />
-      <p className="list-corrections__how">{t('coverageHowTo')}</p>
       <button
         type="button"
         className="list-corrections__propose"
