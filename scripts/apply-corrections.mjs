@@ -1,7 +1,7 @@
 // Merges correction rows (one-row CSV files from the app's correction form, or any file in the
 // ptce.csv format) into public/data/ptce.csv by id, with the loader's own rules.
 // Usage: npm run data:apply -- corrections/*.csv   (--dry-run: print the diff, write nothing)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
@@ -15,6 +15,12 @@ const secteursPath = resolve(root, 'public/data/secteurs.csv');
 
 if (paths.length === 0) {
   console.error('Usage : npm run data:apply -- corrections/*.csv [--dry-run] [--target=ptce.csv]');
+  process.exit(2);
+}
+
+const missing = paths.filter((p) => !existsSync(p));
+if (missing.length > 0) {
+  console.error(`Fichier(s) introuvable(s) : ${missing.join(', ')} (rien n’est modifié).`);
   process.exit(2);
 }
 
