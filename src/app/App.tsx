@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { MapDropZone } from '../map/MapDropZone';
 import { MapView } from '../map/MapView';
+import { Corrections } from '../panels/corrections/Corrections';
 import { DataReport } from '../panels/DataReport';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FilterPanel } from '../panels/FilterPanel';
@@ -101,6 +102,11 @@ export function App() {
           {poles.state === 'ready' && (
             <ErrorBoundary name="details">
               <DetailsPanel data={poles.value} />
+            </ErrorBoundary>
+          )}
+          {poles.state === 'ready' && (
+            <ErrorBoundary name="corrections">
+              <Corrections data={poles.value} />
             </ErrorBoundary>
           )}
         </div>

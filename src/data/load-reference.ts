@@ -3,8 +3,13 @@ import type { BasemapShapes } from './basemap-load';
 import { DataLoadError, fetchDataJson, fetchDataText } from './fetch-data';
 import { asFeatureCollection } from './geojson-guards';
 import { DataFileError, parsePtce } from './parse-ptce';
+import { parseAppels, type AppelsResult } from './parse-appels';
 import { parseSecteurs } from './parse-secteurs';
+import type { PtceRow } from './ptce-schema';
 import type { Pole, RowIssue, Sector } from './types';
+
+/** The official totals of the calls; their failure never keeps the poles from loading. */
+export type AppelsLoad = ({ state: 'ready' } & AppelsResult) | { state: 'error'; error: unknown };
 
 export interface PolesData {
   sectors: Sector[];
@@ -12,6 +17,26 @@ export interface PolesData {
   issues: RowIssue[];
   /** Line where ptce.csv stops mid-row (a cut file): the rows before it are loaded. */
   truncatedRow?: number | null;
+  /** The cells of each pole as written in ptce.csv, by id: what a correction starts from. */
+  rows?: Record<string, PtceRow>;
+  appels?: AppelsLoad;
+}
+
+async function loadAppels(signal?: AbortSignal): Promise<AppelsLoad> {
+  try {
+    const text = await fetchDataText('appels.csv', signal);
+    try {
+      return { state: 'ready', ...parseAppels(text) };
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return {
+        state: 'error',
+        error: new DataLoadError('appels.csv', { kind: 'invalid', detail }),
+      };
+    }
+  } catch (error) {
+    return { state: 'error', error };
+  }
 }
 
 /** The embedded basemap: projected shapes ready to draw, and the départements' names. */
@@ -30,9 +55,10 @@ function asInvalid(file: string, e: unknown): never {
 }
 
 export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
-  const [secteursText, ptceText] = await Promise.all([
+  const [secteursText, ptceText, appels] = await Promise.all([
     fetchDataText('secteurs.csv', signal),
     fetchDataText('ptce.csv', signal),
+    loadAppels(signal),
   ]);
   let sectors: Sector[];
   let sectorIssues: RowIssue[];
@@ -42,8 +68,11 @@ export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
     return asInvalid('secteurs.csv', e instanceof Error ? new DataFileError(e.message) : e);
   }
   try {
-    const { poles, issues, truncatedRow } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
-    return { sectors, poles, issues: [...sectorIssues, ...issues], truncatedRow };
+    const { poles, issues, truncatedRow, rows } = parsePtce(
+      ptceText,
+      new Set(sectors.map((s) => s.key)),
+    );
+    return { sectors, poles, issues: [...sectorIssues, ...issues], truncatedRow, rows, appels };
   } catch (e) {
     return asInvalid('ptce.csv', e);
   }

@@ -4,12 +4,21 @@ import { shareEn, shareFr } from './share.messages';
 import { qpvEn, qpvFr } from './qpv.messages';
 import { importEn, importFr } from './import.messages';
 import { importCasesEn, importCasesFr } from './import-cases.messages';
+import { correctionsEn, correctionsFr } from './corrections.messages';
 
 export type Lang = 'fr' | 'en';
 
 // Each feature keeps its strings in its own `*.messages.ts` (French first, English typed against
 // it so that a missing translation is a compile error); they are merged here.
-const fr = { ...coreFr, ...shareFr, ...qpvFr, ...resilienceFr, ...importFr, ...importCasesFr };
+const fr = {
+  ...coreFr,
+  ...shareFr,
+  ...qpvFr,
+  ...resilienceFr,
+  ...importFr,
+  ...importCasesFr,
+  ...correctionsFr,
+};
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
 const en: Messages = {
@@ -19,6 +28,7 @@ const en: Messages = {
   ...resilienceEn,
   ...importEn,
   ...importCasesEn,
+  ...correctionsEn,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };

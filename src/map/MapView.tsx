@@ -12,7 +12,9 @@ import { ImportedSitesLayer } from './ImportedSitesLayer';
 import { PoleMarkers } from './PoleMarkers';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 import { useVisiblePoles } from '../state/use-visible-poles';
+import { MapPick } from './MapPick';
 import { PlaceCheckOnMap } from './PlaceCheckOnMap';
+import { ProposalMarkers } from './ProposalMarkers';
 import { QpvLayer } from './QpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
 import { RevealSelected } from './RevealSelected';
@@ -71,6 +73,8 @@ export function MapView() {
       <PlaceCheckOnMap />
       <ImportedSitesLayer />
       <PoleMarkers poles={visible} selectedId={selectedId} />
+      <ProposalMarkers />
+      <MapPick />
       <RevealSelected poles={allPoles} />
       <ViewTracker />
       <ApplyRequestedView />

@@ -51,7 +51,9 @@ export function qpvTooltipElement(label: QpvLabel): HTMLElement {
 
 /** A click that asks "is this place in a QPV?" rather than "tell me about this QPV". */
 export function isPlaceCheckClick(event: MouseEvent): boolean {
-  return getState().placeCheckMode || event.altKey;
+  const s = getState();
+  // While a point is being chosen for the correction form, the click belongs to that.
+  return !s.mapPick && (s.placeCheckMode || event.altKey);
 }
 
 /**

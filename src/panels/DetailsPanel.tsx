@@ -4,6 +4,7 @@ import type { Pole } from '../data/types';
 import type { T } from '../i18n/use-t';
 import { useT } from '../i18n/use-t';
 import { closeDetails, useAppStore } from '../state/store';
+import { ProposeCorrectionButton } from './corrections/ProposeCorrectionButton';
 import { QpvRelationFact } from './qpv/QpvRelationFact';
 import { sectorLabel } from './sector-label';
 import { useDepartementName } from './use-departement-name';
@@ -108,6 +109,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
       </dl>
       <h3>{t('f_description')}</h3>
       <p className="details__description">{text(pole.description, t)}</p>
+      <ProposeCorrectionButton poleId={pole.id} />
       <h3>{t('f_sources')}</h3>
       <ol className="details__sources">
         {pole.sources.map((s) => (

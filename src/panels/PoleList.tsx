@@ -3,6 +3,7 @@ import type { PolesData } from '../data/load-reference';
 import { useT } from '../i18n/use-t';
 import { selectPole, useAppStore } from '../state/store';
 import { useVisiblePoles } from '../state/use-visible-poles';
+import { ListCoverage, ListProposals } from './corrections/ListCoverage';
 import { SectorSymbol } from './SectorSymbol';
 
 /** The list of poles: a complete alternative to the map, including the poles not on it. */
@@ -20,6 +21,7 @@ export function PoleList({ data }: { data: PolesData }) {
       <p className="pole-list__count">
         {t('listCount', { shown: visible.length, total: data.poles.length })}
       </p>
+      <ListCoverage data={data} />
       <ul>
         {visible.map((p) => {
           const located = p.lat !== null;
@@ -45,6 +47,7 @@ export function PoleList({ data }: { data: PolesData }) {
           );
         })}
       </ul>
+      <ListProposals />
     </section>
   );
 }

@@ -1,11 +1,13 @@
 import { dataUrl } from '../data/fetch-data';
 import { useT } from '../i18n/use-t';
+import { SourcesCoverage } from './corrections/SourcesCoverage';
 
 export function SourcesInfo() {
   const t = useT();
   return (
     <details className="panel sources">
       <summary>{t('sourcesTitle')}</summary>
+      <SourcesCoverage />
       <ul>
         <li>{t('sourcesPoles')}</li>
         <li>{t('sourcesBasemap')}</li>

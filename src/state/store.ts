@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { INITIAL_QPV_STATE, type QpvState } from './qpv-state';
 import { INITIAL_IMPORTS, type ImportsState } from './imports-state';
+import { INITIAL_CORRECTIONS, type CorrectionsState } from './corrections-state';
 
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: unknown };
@@ -18,7 +19,7 @@ export interface MapView {
   zoom: number;
 }
 
-export interface AppState extends QpvState {
+export interface AppState extends QpvState, CorrectionsState {
   lang: Lang;
   filters: Filters;
   selectedId: string | null;
@@ -63,6 +64,7 @@ export const INITIAL_STATE: AppState = {
   basemap: { state: 'loading' },
   quartiers: { state: 'loading' },
   ...INITIAL_QPV_STATE,
+  ...INITIAL_CORRECTIONS,
   baseLayer: 'embedded',
   imports: INITIAL_IMPORTS,
   hiddenLayerIds: [],

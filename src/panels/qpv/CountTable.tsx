@@ -5,12 +5,20 @@ export interface CountRow {
   key: string;
   label: string;
   count: number;
+  /** The row's own base (an official total): shown in its column, and the share is of it. */
+  of?: number;
+  /** A public source for the row's base, opened in a new tab. */
+  source?: { href: string; label: string };
 }
 
 const percentFormat = {
   fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }),
   en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }),
 };
+
+function share(count: number, base: number): number {
+  return base > 0 ? count / base : 0;
+}
 
 /**
  * A bar chart that is a real table: each row has its header cell, its count and its share of
@@ -24,6 +32,8 @@ export function CountTable({
   lang,
   note,
   name,
+  countHeader,
+  ofHeader,
 }: {
   caption: string;
   keyHeader: string;
@@ -33,6 +43,10 @@ export function CountTable({
   lang: Lang;
   note?: string;
   name: string;
+  /** Header of the count column ("Pôles" unless told). */
+  countHeader?: string;
+  /** Header of the column of each row's own base, when rows have one. */
+  ofHeader?: string;
 }) {
   const t = useT();
   const max = Math.max(1, ...rows.map((r) => r.count));
@@ -46,8 +60,13 @@ export function CountTable({
         <tr>
           <th scope="col">{keyHeader}</th>
           <th scope="col" className="stats-table__num">
-            {t('statsColCount')}
+            {countHeader ?? t('statsColCount')}
           </th>
+          {ofHeader && (
+            <th scope="col" className="stats-table__num">
+              {ofHeader}
+            </th>
+          )}
           <th scope="col" className="stats-table__share">
             {t('statsColShare')}
           </th>
@@ -56,14 +75,34 @@ export function CountTable({
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row">{r.label}</th>
+            <th scope="row">
+              {r.label}
+              {r.source && (
+                <>
+                  {' '}
+                  <a
+                    className="stats-table__source"
+                    href={r.source.href}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {r.source.label}
+                  </a>
+                </>
+              )}
+            </th>
             <td className="stats-table__num">{r.count}</td>
+            {ofHeader && <td className="stats-table__num">{r.of ?? ''}</td>}
             <td className="stats-table__share">
               <span className="stats-bar" aria-hidden="true">
-                <span style={{ width: `${(100 * r.count) / max}%` }} />
+                <span
+                  style={{
+                    width: `${(100 * r.count) / (r.of !== undefined ? Math.max(1, r.of) : max)}%`,
+                  }}
+                />
               </span>
               <span className="stats-table__pct">
-                {percentFormat[lang].format(total > 0 ? r.count / total : 0)}
+                {percentFormat[lang].format(share(r.count, r.of ?? total))}
               </span>
             </td>
           </tr>

@@ -5,11 +5,16 @@ import { useVisiblePoles } from '../../state/use-visible-poles';
 import { setStatsOpen } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
 import { useQpvCategories } from '../../state/use-qpv-categories';
-import { CountTable } from './CountTable';
+import { callCoverageRows, precisionRows } from '../corrections/coverage-rows';
+import { useCoverage } from '../corrections/use-coverage';
+import { StatsTables, type StatsTableSpec } from './StatsTables';
 import { statsRows } from './stats-rows';
 import { CloseButton } from '../../ui/CloseButton';
 
-/** The poles shown, by sector, region, call and relation to the QPV; a modal dialog. */
+/**
+ * The poles shown, by relation to the QPV, call, location precision, sector and region, and the
+ * laureates known per call against the official totals; a modal dialog.
+ */
 export function StatsDialog({ data }: { data: PolesData }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
@@ -29,6 +34,50 @@ export function StatsDialog({ data }: { data: PolesData }) {
   const rows = useMemo(
     () => statsRows(shown, data.sectors, categories, lang, t),
     [shown, data.sectors, categories, lang, t],
+  );
+  const cov = useCoverage(data);
+  const tables = useMemo<StatsTableSpec[]>(
+    () => [
+      { name: 'qpv', caption: t('statsByQpv'), keyHeader: t('statsColQpv'), rows: rows.qpv },
+      {
+        name: 'appel',
+        caption: t('statsByAppel'),
+        keyHeader: t('statsColAppel'),
+        rows: rows.appel,
+      },
+      ...(cov?.state === 'ready'
+        ? [
+            {
+              name: 'coverage',
+              caption: t('statsByCall'),
+              keyHeader: t('statsColAppel'),
+              rows: callCoverageRows(cov.value, t),
+              countHeader: t('statsColKnown'),
+              ofHeader: t('statsColOfficial'),
+            },
+          ]
+        : []),
+      {
+        name: 'precision',
+        caption: t('statsByPrecision'),
+        keyHeader: t('statsColPrecision'),
+        rows: precisionRows(shown, t),
+      },
+      {
+        name: 'sector',
+        caption: t('statsBySector'),
+        keyHeader: t('statsColSector'),
+        rows: rows.sector,
+        note: t('statsSectorNote'),
+      },
+      {
+        name: 'region',
+        caption: t('statsByRegion'),
+        keyHeader: t('statsColRegion'),
+        rows: rows.region,
+      },
+    ],
+    [rows, cov, shown, t],
   );
 
   return (
@@ -51,41 +100,7 @@ export function StatsDialog({ data }: { data: PolesData }) {
             {t('statsSummary', { shown: shown.length, total: data.poles.length })}
           </p>
           {!analysed && <p className="hint">{t('qpvFilterPending')}</p>}
-          <div className="stats-dialog__grid">
-            <CountTable
-              name="qpv"
-              caption={t('statsByQpv')}
-              keyHeader={t('statsColQpv')}
-              rows={rows.qpv}
-              total={shown.length}
-              lang={lang}
-            />
-            <CountTable
-              name="appel"
-              caption={t('statsByAppel')}
-              keyHeader={t('statsColAppel')}
-              rows={rows.appel}
-              total={shown.length}
-              lang={lang}
-            />
-            <CountTable
-              name="sector"
-              caption={t('statsBySector')}
-              keyHeader={t('statsColSector')}
-              rows={rows.sector}
-              total={shown.length}
-              lang={lang}
-              note={t('statsSectorNote')}
-            />
-            <CountTable
-              name="region"
-              caption={t('statsByRegion')}
-              keyHeader={t('statsColRegion')}
-              rows={rows.region}
-              total={shown.length}
-              lang={lang}
-            />
-          </div>
+          <StatsTables tables={tables} total={shown.length} lang={lang} />
         </>
       )}
     </dialog>

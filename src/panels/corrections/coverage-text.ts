@@ -1,0 +1,22 @@
+import type { Coverage } from '../../analysis/coverage';
+import type { Lang } from '../../i18n/messages';
+import type { T } from '../../i18n/use-t';
+
+/** "25 des 37 lauréats des deux appels nationaux sont connus ici : 19 sur 23 (2014), 6 sur 14 (2016)." */
+export function coverageSentence(c: Coverage, t: T): string {
+  return t('coverageSentence', {
+    known: c.known,
+    total: c.total,
+    calls: c.calls.length === 2 ? t('coverageCallsTwo') : c.calls.length,
+    parts: c.calls
+      .map((x) => t('coveragePart', { known: x.known, total: x.call.laureates, year: x.year }))
+      .join(', '),
+  });
+}
+
+export function formatCallDate(isoDate: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
