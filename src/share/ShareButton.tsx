@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
-import { copyText } from './copy-text';
+import { copyText } from '../ui/copy-text';
 import './share.css';
 import { CloseButton } from '../ui/CloseButton';
 

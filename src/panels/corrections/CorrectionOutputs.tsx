@@ -4,7 +4,7 @@ import type { PtceRow } from '../../data/ptce-schema';
 import { loadSiteConfig } from '../../data/site-config';
 import { saveBytes } from '../../import-ui/save-bytes';
 import { useT, type T } from '../../i18n/use-t';
-import { copyText } from '../../share/copy-text';
+import { copyText } from '../../ui/copy-text';
 import { correctionCsv, correctionFileName, mailtoHref } from './correction-form';
 
 /** Loaded once per page: the maintainer's address for corrections, '' when none is set. */
