@@ -75,11 +75,11 @@ describe('createSectorMatcher', () => {
     expect(m.customSectors()).toEqual([]);
   });
 
-  it('stays fast on a cell full of separators', () => {
+  // A pathological cell must not hang the import (Vitest's time-out catches a quadratic scan);
+  // the repeated piece is one unknown sector, kept once.
+  it('reads a cell full of separators', () => {
     const m = createSectorMatcher(sectors);
-    const t = performance.now();
-    m.match('a,'.repeat(5000));
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(m.match('a,'.repeat(5000))).toEqual(['custom:a']);
   });
 });
 
