@@ -734,7 +734,7 @@ describe('imported layers', () => {
 });
 
 describe('a 100,000-row file', () => {
-  test('imports in the worker with a progress bar, without a long task over 200 ms', async (t) => {
+  test('imports in the worker with a progress bar and reports every row', async (t) => {
     const { page, problems, context } = await ready();
     // A file on disk, as a user's pick: with a buffer, playwright itself decodes 12 MB of
     // base64 in the page's main thread (bench-import.mjs reports both ways).
@@ -742,7 +742,8 @@ describe('a 100,000-row file', () => {
     t.diagnostic(JSON.stringify(result));
     assert.equal(result.sawProgress, true);
     assert.match(result.summary, /92\s941 sites importés, 7\s059 lignes rejetées/);
-    assert.ok(result.longestTaskMs < 200, `longest task ${result.longestTaskMs} ms`);
+    // The longest main-thread task is a speed budget: `npm run bench` judges it (import-large),
+    // on a machine that is not running other suites at the same time.
     // Every row is in the report: the download lists each issue, one rejection per rejected row.
     await page.locator('.import-report__issues summary').click();
     await page.getByRole('button', { name: /^Afficher 1\s000 de plus$/ }).click();
