@@ -1,40 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataFileError, PTCE_COLUMNS, parsePtce } from './parse-ptce';
-import { parseSecteurs } from './parse-secteurs';
+import { SHIPPED_PTCE, SHIPPED_SECTORS, testRow } from './ptce-test-row';
 
-const real = readFileSync('public/data/ptce.csv', 'utf8');
-const sectors = new Set(
-  parseSecteurs(readFileSync('public/data/secteurs.csv', 'utf8')).sectors.map((s) => s.key),
-);
+const real = SHIPPED_PTCE;
+const sectors = SHIPPED_SECTORS;
 
 const header = PTCE_COLUMNS.join(',');
-const good: Record<string, string> = {
-  id: 'pole-test',
-  nom: 'Pôle Test',
-  appel: 'AAP1-2014',
-  statut_laureat: 'confirmé',
-  commune: 'Dijon',
-  code_insee: '21231',
-  departement: '21',
-  region: 'Bourgogne-Franche-Comté',
-  quartier: '',
-  code_qpv: '',
-  adresse: '',
-  secteurs: 'culture|numerique',
-  porteur: 'Association Test',
-  creation: '2010',
-  site_web: 'https://example.org',
-  membres: '12',
-  description: 'Un pôle',
-  latitude: '47.3',
-  longitude: '5.0',
-  precision: 'commune',
-  note_localisation: 'Centre de la commune',
-  membre_association: 'non',
-  fiabilite: 'haute',
-  sources: 'https://example.org/a|https://example.org/b',
-};
+const good: Record<string, string> = testRow({ description: 'Un pôle' });
 
 function csvRow(over: Record<string, string>): string {
   const cells = PTCE_COLUMNS.map((c) => over[c] ?? good[c] ?? '');
