@@ -1,0 +1,153 @@
+import type L from 'leaflet';
+import { useEffect } from 'react';
+import type { CommuneSet } from '../data/commune-set';
+import { placeLabels, type LabelCandidate, type Rect } from './commune-labels';
+import { COMMUNES_MIN_ZOOM } from './communes-view';
+
+export const COMMUNE_LABELS_PANE = 'ptce-commune-labels';
+
+// The same family as the page (styles.css), so that measured widths match the drawn text.
+const FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const FONT = { major: `700 13px ${FAMILY}`, minor: `600 11px ${FAMILY}` };
+const HEIGHT = { major: 17, minor: 15 };
+/** Horizontal padding inside a name's box (CSS .commune-label has 2 px each side). */
+const PAD_X = 4;
+/** Names are placed over the view and this share of its size around it, for short pans. */
+const MARGIN = 0.3;
+
+/** The screen boxes of what names must leave clear: pole symbols, the neighbourhood labels. */
+function obstacles(map: L.Map): Rect[] {
+  const origin = map.getContainer().getBoundingClientRect();
+  const panes = [map.getPane('markerPane'), map.getPane('tooltipPane')];
+  const out: Rect[] = [];
+  for (const pane of panes) {
+    pane?.querySelectorAll('.leaflet-marker-icon, .quartier-label').forEach((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return;
+      out.push({
+        x0: r.left - origin.left,
+        y0: r.top - origin.top,
+        x1: r.right - origin.left,
+        y1: r.bottom - origin.top,
+      });
+    });
+  }
+  return out;
+}
+
+function labelsPane(map: L.Map): HTMLElement {
+  const existing = map.getPane(COMMUNE_LABELS_PANE);
+  if (existing) return existing;
+  const pane = map.createPane(COMMUNE_LABELS_PANE);
+  // Over the basemap and the QPV outlines, under the markers (600) and tooltips (650); hidden
+  // during a zoom animation (Leaflet's leaflet-zoom-hide) and placed again when it ends.
+  pane.style.zIndex = '450';
+  pane.style.pointerEvents = 'none';
+  pane.classList.add('leaflet-zoom-hide');
+  // Map lettering: a screen reader gets the places from the search, not hundreds of names.
+  pane.setAttribute('aria-hidden', 'true');
+  return pane;
+}
+
+/**
+ * Names the communes as text in their own pane: the most populated first, none overlapping
+ * another name, a pole symbol or a neighbourhood label. Placed again after each move or zoom
+ * and whenever the markers change; between two placements the pane moves with the map.
+ */
+export function useCommuneLabels(map: L.Map, sets: readonly CommuneSet[], enabled: boolean) {
+  useEffect(() => {
+    const pane = labelsPane(map);
+    const ctx = document.createElement('canvas').getContext('2d');
+    const widths = new Map<string, number>();
+    const measure = (name: string, major: boolean) => {
+      const key = `${major ? 1 : 0}${name}`;
+      let w = widths.get(key);
+      if (w === undefined) {
+        if (ctx) ctx.font = major ? FONT.major : FONT.minor;
+        w = Math.ceil((ctx?.measureText(name).width ?? name.length * 7) + PAD_X);
+        widths.set(key, w);
+      }
+      return w;
+    };
+    const pool: HTMLElement[] = [];
+
+    const layout = () => {
+      frame = 0;
+      const zoom = map.getZoom();
+      const show = enabled && zoom >= COMMUNES_MIN_ZOOM && sets.length > 0;
+      let used = 0;
+      if (show) {
+        const size = map.getSize();
+        const mx = size.x * MARGIN;
+        const my = size.y * MARGIN;
+        const area = { x0: -mx, y0: -my, x1: size.x + mx, y1: size.y + my };
+        const scale = 256 * 2 ** zoom;
+        const origin = map.getPixelOrigin();
+        const offset = map.layerPointToContainerPoint([0, 0]);
+        const candidates: LabelCandidate[] = [];
+        for (const set of sets) {
+          for (let i = 0; i < set.codes.length; i++) {
+            const x = set.anchors[2 * i]! * scale - origin.x + offset.x;
+            const y = set.anchors[2 * i + 1]! * scale - origin.y + offset.y;
+            if (x < area.x0 || x > area.x1 || y < area.y0 || y > area.y1) continue;
+            candidates.push({
+              code: set.codes[i]!,
+              name: set.names[i]!,
+              population: set.population[i]!,
+              x,
+              y,
+            });
+          }
+        }
+        const placed = placeLabels(candidates, {
+          area,
+          obstacles: obstacles(map),
+          measure,
+          height: (major) => (major ? HEIGHT.major : HEIGHT.minor),
+        });
+        for (const label of placed) {
+          let el = pool[used];
+          if (!el) {
+            el = document.createElement('span');
+            pool.push(el);
+            pane.append(el);
+          }
+          used++;
+          if (el.textContent !== label.name) el.textContent = label.name;
+          el.className = label.major ? 'commune-label commune-label--major' : 'commune-label';
+          el.dataset['code'] = label.code;
+          el.style.width = `${label.rect.x1 - label.rect.x0}px`;
+          el.style.transform = `translate(${Math.round(label.rect.x0 - offset.x)}px, ${Math.round(label.rect.y0 - offset.y)}px)`;
+        }
+      }
+      for (const el of pool.splice(used)) el.remove();
+      map.getContainer().dataset['communeLabels'] = String(used);
+    };
+
+    let frame = 0;
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(layout);
+    };
+    schedule();
+    map.on('moveend zoomend resize viewreset', schedule);
+    // Markers come and go with the filters, the selection and the decluttering.
+    const observer = new MutationObserver(schedule);
+    for (const name of ['markerPane', 'tooltipPane']) {
+      const target = map.getPane(name);
+      if (target)
+        observer.observe(target, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['style', 'class'],
+        });
+    }
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      map.off('moveend zoomend resize viewreset', schedule);
+      pool.forEach((el) => el.remove());
+      delete map.getContainer().dataset['communeLabels'];
+    };
+  }, [map, sets, enabled]);
+}
