@@ -5,7 +5,10 @@ import { DataLoadError } from './fetch-data';
 import { trackPending } from './pending-files';
 
 let worker: Worker | null | undefined;
-const waiting = new Map<string, { resolve: (s: CommuneSet) => void; reject: (e: unknown) => void }>();
+const waiting = new Map<
+  string,
+  { resolve: (s: CommuneSet) => void; reject: (e: unknown) => void }
+>();
 
 function settle(m: CommunesReply) {
   const w = waiting.get(m.dep);

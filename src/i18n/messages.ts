@@ -12,7 +12,14 @@ export type Lang = 'fr' | 'en';
 const fr = { ...coreFr, ...shareFr, ...qpvFr, ...resilienceFr, ...importFr, ...communesFr };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...coreEn, ...shareEn, ...qpvEn, ...resilienceEn, ...importEn, ...communesEn };
+const en: Messages = {
+  ...coreEn,
+  ...shareEn,
+  ...qpvEn,
+  ...resilienceEn,
+  ...importEn,
+  ...communesEn,
+};
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 

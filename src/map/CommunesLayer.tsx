@@ -67,8 +67,7 @@ export function CommunesLayer({ boxes }: { boxes: readonly DepartementBox[] }) {
   }, [map, boxes, embedded]);
 
   const [layer] = useState(
-    () =>
-      new BasemapCanvas([], { padding: 0.3, pane: COMMUNES_PANE, attribution: ATTRIBUTION }),
+    () => new BasemapCanvas([], { padding: 0.3, pane: COMMUNES_PANE, attribution: ATTRIBUTION }),
   );
   useEffect(() => {
     ensurePane(map, COMMUNES_PANE);

@@ -4,9 +4,7 @@ import { getState, setState } from './store';
 
 /** One département's communes: asked for, ready, or left out after a failure. */
 export type CommunesLoad =
-  | { state: 'loading' }
-  | { state: 'ready'; value: CommuneSet }
-  | { state: 'error'; error: unknown };
+  { state: 'loading' } | { state: 'ready'; value: CommuneSet } | { state: 'error'; error: unknown };
 
 const queue: string[] = [];
 let busy = false;

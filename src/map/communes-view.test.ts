@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { departementsInView } from './communes-view';
+
+const boxes = [
+  { code: 'A', box: [0, 0, 1, 1] as [number, number, number, number] },
+  { code: 'B', box: [1, 0, 2, 1] as [number, number, number, number] },
+  { code: 'C', box: [5, 5, 6, 6] as [number, number, number, number] },
+];
+
+describe('departementsInView', () => {
+  it('keeps the boxes that meet the view, the one under its centre first', () => {
+    expect(departementsInView(boxes, [0.5, 0.2, 1.9, 0.8])).toEqual(['B', 'A']);
+    expect(departementsInView(boxes, [0.1, 0.2, 1.2, 0.8])).toEqual(['A', 'B']);
+  });
+
+  it('is empty over nothing', () => {
+    expect(departementsInView(boxes, [3, 3, 4, 4])).toEqual([]);
+  });
+});
