@@ -6,13 +6,15 @@ import type { DepartementBox } from '../data/departement-boxes';
 import { mercatorX, mercatorY } from '../data/basemap-shapes';
 import { ensureCommunes } from '../state/communes-actions';
 import { useAppStore } from '../state/store';
-import { BasemapCanvas } from './basemap-canvas';
+import { CommunesCanvas } from './communes-canvas';
 import { COMMUNES_MIN_ZOOM, departementsInView, type WorldBox } from './communes-view';
 import { COMMUNES_PANE, ensurePane } from './panes';
 import { useCommuneLabels } from './use-commune-labels';
 import './communes.css';
 
 const ATTRIBUTION = 'Communes : IGN – Admin Express COG 2018 via france-geojson, population INSEE';
+
+const STROKE = '#b5ab99';
 
 function worldView(map: L.Map): WorldBox {
   const b = map.getBounds();
@@ -67,7 +69,8 @@ export function CommunesLayer({ boxes }: { boxes: readonly DepartementBox[] }) {
   }, [map, boxes, embedded]);
 
   const [layer] = useState(
-    () => new BasemapCanvas([], { padding: 0.3, pane: COMMUNES_PANE, attribution: ATTRIBUTION }),
+    () =>
+      new CommunesCanvas(STROKE, { padding: 0.3, pane: COMMUNES_PANE, attribution: ATTRIBUTION }),
   );
   useEffect(() => {
     ensurePane(map, COMMUNES_PANE);
@@ -77,9 +80,7 @@ export function CommunesLayer({ boxes }: { boxes: readonly DepartementBox[] }) {
     };
   }, [map, layer]);
   useEffect(() => {
-    layer.setParts(
-      shown ? sets.map((set) => ({ shapes: set.shapes, stroke: '#a89e8c', weight: 0.8 })) : [],
-    );
+    layer.setShapes(shown ? sets.map((set) => set.shapes) : []);
     const el = map.getContainer();
     el.dataset['communesDrawn'] = shown ? sets.map((s) => s.dep).join(' ') : '';
   }, [map, layer, sets, shown]);

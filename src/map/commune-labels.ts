@@ -42,9 +42,9 @@ const hits = (a: Rect, b: Rect) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && 
 const inside = (a: Rect, area: Rect) =>
   a.x0 >= area.x0 && a.x1 <= area.x1 && a.y0 >= area.y0 && a.y1 <= area.y1;
 
-/** Most populated first, then by name so that the choice does not depend on file order. */
+/** Most populated first, then by code so that the choice does not depend on file order. */
 export function byImportance(a: LabelCandidate, b: LabelCandidate): number {
-  return b.population - a.population || a.name.localeCompare(b.name, 'fr');
+  return b.population - a.population || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 const CELL = 64;
@@ -58,12 +58,13 @@ export function placeLabels(
   candidates: readonly LabelCandidate[],
   { area, obstacles, measure, height, gap = 2, max = 400 }: PlaceOptions,
 ): PlacedLabel[] {
-  const grid = new Map<string, Rect[]>();
+  const grid = new Map<number, Rect[]>();
+  // Numeric cell keys: rows of 2^16 cells, far wider than any screen.
   const cellsOf = (r: Rect) => {
-    const keys: string[] = [];
+    const keys: number[] = [];
     for (let cx = Math.floor(r.x0 / CELL); cx <= Math.floor(r.x1 / CELL); cx++)
       for (let cy = Math.floor(r.y0 / CELL); cy <= Math.floor(r.y1 / CELL); cy++)
-        keys.push(`${cx},${cy}`);
+        keys.push(cy * 65536 + cx);
     return keys;
   };
   const file = (r: Rect) =>

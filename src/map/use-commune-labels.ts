@@ -1,4 +1,4 @@
-import type L from 'leaflet';
+import L from 'leaflet';
 import { useEffect } from 'react';
 import type { CommuneSet } from '../data/commune-set';
 import { placeLabels, type LabelCandidate, type Rect } from './commune-labels';
@@ -14,6 +14,11 @@ const HEIGHT = { major: 17, minor: 15 };
 const PAD_X = 4;
 /** Names are placed over the view and this share of its size around it, for short pans. */
 const MARGIN = 0.3;
+/**
+ * At most this many names over that area (about 70 on the screen itself): a map to read, and
+ * a bounded amount of text for the browser to lay out after each move.
+ */
+const MAX_LABELS = 180;
 
 /** The screen boxes of what names must leave clear: pole symbols, the neighbourhood labels. */
 function obstacles(map: L.Map): Rect[] {
@@ -44,6 +49,9 @@ function labelsPane(map: L.Map): HTMLElement {
   pane.style.zIndex = '450';
   pane.style.pointerEvents = 'none';
   pane.classList.add('leaflet-zoom-hide');
+  // One layer for all the names: the compositor moves it with the map, instead of testing
+  // each name for overlap with the canvases under it.
+  pane.style.willChange = 'transform';
   // Map lettering: a screen reader gets the places from the search, not hundreds of names.
   pane.setAttribute('aria-hidden', 'true');
   return pane;
@@ -57,30 +65,49 @@ function labelsPane(map: L.Map): HTMLElement {
 export function useCommuneLabels(map: L.Map, sets: readonly CommuneSet[], enabled: boolean) {
   useEffect(() => {
     const pane = labelsPane(map);
-    const ctx = document.createElement('canvas').getContext('2d');
+    // One context per type: setting `font` is parsed each time, and thousands of names are measured.
+    const contexts = {
+      major: document.createElement('canvas').getContext('2d'),
+      minor: document.createElement('canvas').getContext('2d'),
+    };
+    if (contexts.major) contexts.major.font = FONT.major;
+    if (contexts.minor) contexts.minor.font = FONT.minor;
     const widths = new Map<string, number>();
     const measure = (name: string, major: boolean) => {
       const key = `${major ? 1 : 0}${name}`;
       let w = widths.get(key);
       if (w === undefined) {
-        if (ctx) ctx.font = major ? FONT.major : FONT.minor;
+        const ctx = major ? contexts.major : contexts.minor;
         w = Math.ceil((ctx?.measureText(name).width ?? name.length * 7) + PAD_X);
         widths.set(key, w);
       }
       return w;
     };
-    const pool: HTMLElement[] = [];
+    // Kept by commune code: after a pan most names stay, and only their position is written.
+    let shownEls = new Map<string, HTMLElement>();
+    /** Where the names were last placed, in layer pixels, with the zoom and pixel origin. */
+    let laidOut: { zoom: number; origin: L.Point; area: L.Bounds } | null = null;
 
     const layout = () => {
+      const start = performance.now();
       frame = 0;
       const zoom = map.getZoom();
       const show = enabled && zoom >= COMMUNES_MIN_ZOOM && sets.length > 0;
-      let used = 0;
+      const next = new Map<string, HTMLElement>();
+      laidOut = null;
       if (show) {
         const size = map.getSize();
         const mx = size.x * MARGIN;
         const my = size.y * MARGIN;
         const area = { x0: -mx, y0: -my, x1: size.x + mx, y1: size.y + my };
+        laidOut = {
+          zoom,
+          origin: map.getPixelOrigin(),
+          area: L.bounds(
+            map.containerPointToLayerPoint([area.x0, area.y0]),
+            map.containerPointToLayerPoint([area.x1, area.y1]),
+          ),
+        };
         const scale = 256 * 2 ** zoom;
         const origin = map.getPixelOrigin();
         const offset = map.layerPointToContainerPoint([0, 0]);
@@ -104,32 +131,53 @@ export function useCommuneLabels(map: L.Map, sets: readonly CommuneSet[], enable
           obstacles: obstacles(map),
           measure,
           height: (major) => (major ? HEIGHT.major : HEIGHT.minor),
+          gap: 3,
+          max: MAX_LABELS,
         });
         for (const label of placed) {
-          let el = pool[used];
-          if (!el) {
+          let el = shownEls.get(label.code);
+          if (el) shownEls.delete(label.code);
+          else {
             el = document.createElement('span');
-            pool.push(el);
+            el.textContent = label.name;
+            el.className = label.major ? 'commune-label commune-label--major' : 'commune-label';
+            el.dataset['code'] = label.code;
+            el.style.width = `${label.rect.x1 - label.rect.x0}px`;
             pane.append(el);
           }
-          used++;
-          if (el.textContent !== label.name) el.textContent = label.name;
-          el.className = label.major ? 'commune-label commune-label--major' : 'commune-label';
-          el.dataset['code'] = label.code;
-          el.style.width = `${label.rect.x1 - label.rect.x0}px`;
-          el.style.transform = `translate(${Math.round(label.rect.x0 - offset.x)}px, ${Math.round(label.rect.y0 - offset.y)}px)`;
+          next.set(label.code, el);
+          const transform = `translate(${Math.round(label.rect.x0 - offset.x)}px, ${Math.round(label.rect.y0 - offset.y)}px)`;
+          if (el.style.transform !== transform) el.style.transform = transform;
         }
       }
-      for (const el of pool.splice(used)) el.remove();
+      for (const el of shownEls.values()) el.remove();
+      shownEls = next;
+      const used = next.size;
       map.getContainer().dataset['communeLabels'] = String(used);
+      // Read by scripts/communes-frames.mjs, like the outlines' 'communes-draw'.
+      performance.clearMeasures('communes-labels');
+      performance.measure('communes-labels', { start });
     };
 
     let frame = 0;
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(layout);
     };
+    // A pan that stays within the named area, at the same zoom, keeps the names where they are.
+    const afterMove = () => {
+      const size = map.getSize();
+      const still =
+        laidOut !== null &&
+        laidOut.zoom === map.getZoom() &&
+        laidOut.origin.equals(map.getPixelOrigin()) &&
+        laidOut.area.contains(
+          L.bounds(map.containerPointToLayerPoint([0, 0]), map.containerPointToLayerPoint(size)),
+        );
+      if (!still) schedule();
+    };
     schedule();
-    map.on('moveend zoomend resize viewreset', schedule);
+    map.on('moveend', afterMove);
+    map.on('zoomend resize viewreset', schedule);
     // Markers come and go with the filters, the selection and the decluttering.
     const observer = new MutationObserver(schedule);
     for (const name of ['markerPane', 'tooltipPane']) {
@@ -145,8 +193,9 @@ export function useCommuneLabels(map: L.Map, sets: readonly CommuneSet[], enable
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
-      map.off('moveend zoomend resize viewreset', schedule);
-      pool.forEach((el) => el.remove());
+      map.off('moveend', afterMove);
+      map.off('zoomend resize viewreset', schedule);
+      shownEls.forEach((el) => el.remove());
       delete map.getContainer().dataset['communeLabels'];
     };
   }, [map, sets, enabled]);
