@@ -15,12 +15,25 @@ const c = (code: string, name: string, population: number, x: number, y: number)
 const overlap = (a: Rect, b: Rect) => a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
 
 describe('placeLabels', () => {
-  it('names the most populated of two communes that would overlap', () => {
+  it('names the most populated of two communes on its anchor, the other beside it', () => {
     const placed = placeLabels(
       [c('1', 'Petite', 300, 100, 100), c('2', 'Grande', 9000, 105, 102)],
+      { area, obstacles: [], measure, height },
+    );
+    expect(placed.map((p) => p.name)).toEqual(['Grande', 'Petite']);
+    expect(placed[0]!.rect.y0).toBe(102 - 7);
+    expect(placed[1]!.rect.y0).toBe(100 - 7 - 14 - 4);
+  });
+
+  it('leaves out a name that fits nowhere around its anchor', () => {
+    const placed = placeLabels(
+      [c('1', 'Petite', 300, 100, 100), c('2', 'Grande', 9000, 100, 100)],
       {
         area,
-        obstacles: [],
+        obstacles: [
+          { x0: 0, y0: 60, x1: 300, y1: 84 },
+          { x0: 0, y0: 117, x1: 300, y1: 140 },
+        ],
         measure,
         height,
       },
@@ -35,7 +48,7 @@ describe('placeLabels', () => {
         c('2', 'Talant', 11000, 795, 300),
         c('3', 'Ok', 5, 400, 300),
       ],
-      { area, obstacles: [{ x0: 95, y0: 95, x1: 110, y1: 110 }], measure, height },
+      { area, obstacles: [{ x0: 60, y0: 60, x1: 140, y1: 140 }], measure, height },
     );
     expect(placed.map((p) => p.name)).toEqual(['Ok']);
   });

@@ -50,8 +50,9 @@ export function byImportance(a: LabelCandidate, b: LabelCandidate): number {
 const CELL = 64;
 
 /**
- * Greedy placement: the most populated communes first, each name kept only when its box,
- * widened by `gap`, meets no obstacle and no name already placed. Boxes are filed in a grid
+ * Greedy placement: the most populated communes first, each name on its anchor or just above
+ * or below it, kept only where its box, widened by `gap`, meets no obstacle and no name
+ * already placed. Boxes are filed in a grid
  * of 64 px cells so that a dense view stays linear in the number of candidates.
  */
 export function placeLabels(
@@ -82,11 +83,19 @@ export function placeLabels(
     const major = c.population >= MAJOR_POPULATION;
     const w = measure(c.name, major);
     const h = height(major);
-    const rect = { x0: c.x - w / 2, y0: c.y - h / 2, x1: c.x + w / 2, y1: c.y + h / 2 };
-    if (!inside(rect, area)) continue;
-    const padded = { x0: rect.x0 - gap, y0: rect.y0 - gap, x1: rect.x1 + gap, y1: rect.y1 + gap };
-    if (!free(padded)) continue;
-    file(padded);
+    // On its anchor, else just above or below it (a pole's symbol often sits on a town centre).
+    let rect: Rect | null = null;
+    const step = h + 2 * gap;
+    for (const dy of [0, -step, step]) {
+      const r = { x0: c.x - w / 2, y0: c.y - h / 2 + dy, x1: c.x + w / 2, y1: c.y + h / 2 + dy };
+      if (!inside(r, area)) continue;
+      const padded = { x0: r.x0 - gap, y0: r.y0 - gap, x1: r.x1 + gap, y1: r.y1 + gap };
+      if (!free(padded)) continue;
+      file(padded);
+      rect = r;
+      break;
+    }
+    if (!rect) continue;
     placed.push({ ...c, major, rect });
   }
   return placed;

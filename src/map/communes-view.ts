@@ -16,13 +16,16 @@ const overlaps = (a: WorldBox, b: WorldBox) =>
 export function departementsInView(boxes: readonly DepartementBox[], view: WorldBox): string[] {
   const cx = (view[0] + view[2]) / 2;
   const cy = (view[1] + view[3]) / 2;
+  // Boxes overlap: among those holding the centre, the one whose middle is nearest comes first.
   const distance = ({ box }: DepartementBox) => {
     const dx = Math.max(box[0] - cx, 0, cx - box[2]);
     const dy = Math.max(box[1] - cy, 0, cy - box[3]);
     return dx * dx + dy * dy;
   };
+  const toMiddle = ({ box }: DepartementBox) =>
+    ((box[0] + box[2]) / 2 - cx) ** 2 + ((box[1] + box[3]) / 2 - cy) ** 2;
   return boxes
     .filter((d) => overlaps(d.box, view))
-    .sort((a, b) => distance(a) - distance(b))
+    .sort((a, b) => distance(a) - distance(b) || toMiddle(a) - toMiddle(b))
     .map((d) => d.code);
 }
