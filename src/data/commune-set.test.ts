@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mercatorX, mercatorY } from './basemap-shapes';
-import { communeFile, communeTransferables, labelAnchor, parseCommuneSet } from './commune-set';
+import {
+  communeAt,
+  communeFile,
+  communeTransferables,
+  labelAnchor,
+  parseCommuneSet,
+} from './commune-set';
 import { DataLoadError } from './fetch-data';
 
 const shipped = (dep: string): unknown =>
@@ -99,7 +105,27 @@ describe('parseCommuneSet', () => {
 
   it('hands every typed array to a transfer list', () => {
     const set = parseCommuneSet('x', '21', shipped('21'));
-    expect(communeTransferables(set)).toHaveLength(6);
+    expect(communeTransferables(set)).toHaveLength(7);
+  });
+});
+
+describe('communeAt', () => {
+  const set = parseCommuneSet('x', '21', shipped('21'));
+  it('finds the commune under a point: the Grésilles are in Dijon, Beaune is Beaune', () => {
+    expect(set.names[communeAt(set, mercatorX(5.0585), mercatorY(47.3357))]).toBe('Dijon');
+    expect(set.names[communeAt(set, mercatorX(4.8397), mercatorY(47.0246))]).toBe('Beaune');
+  });
+  it('is -1 outside every commune of the file', () => {
+    expect(communeAt(set, mercatorX(2.35), mercatorY(48.85))).toBe(-1);
+  });
+  it('counts a hole as outside', () => {
+    const holed = parseCommuneSet(
+      'f',
+      '99',
+      fc(feature({ code: '99001', nom: 'A' }, [square(0, 0, 4), square(1, 1, 2)])),
+    );
+    expect(communeAt(holed, mercatorX(0.5), mercatorY(0.5))).toBe(0);
+    expect(communeAt(holed, mercatorX(2), mercatorY(2))).toBe(-1);
   });
 });
 

@@ -25,6 +25,8 @@ export interface CommuneSet {
   anchors: Float64Array;
   /** minX, minY, maxX, maxY of each commune, world units. */
   boxes: Float64Array;
+  /** The rings of commune i in `shapes` are firstRing[i] to firstRing[i + 1] (excluded). */
+  firstRing: Uint32Array;
 }
 
 function polygonsOf(geometry: Geometry | null): Position[][][] {
@@ -112,6 +114,7 @@ export function parseCommuneSet(file: string, dep: string, value: unknown): Comm
   const anchors: number[] = [];
   const boxes: number[] = [];
   const rings: Ring[] = [];
+  const firstRing: number[] = [];
   for (const f of fc.features) {
     const props = (f.properties ?? {}) as { code?: unknown; nom?: unknown; population?: unknown };
     if (typeof props.code !== 'string' || typeof props.nom !== 'string') continue;
@@ -150,6 +153,7 @@ export function parseCommuneSet(file: string, dep: string, value: unknown): Comm
     );
     anchors.push(ax, ay);
     boxes.push(minX, minY, maxX, maxY);
+    firstRing.push(rings.length);
     rings.push(...own);
   }
   if (codes.length === 0) {
@@ -163,7 +167,36 @@ export function parseCommuneSet(file: string, dep: string, value: unknown): Comm
     population: Int32Array.from(population),
     anchors: Float64Array.from(anchors),
     boxes: Float64Array.from(boxes),
+    firstRing: Uint32Array.from([...firstRing, rings.length]),
   };
+}
+
+/** The commune of `set` that holds the point (world units), or -1: rings counted even-odd. */
+export function communeAt(set: CommuneSet, x: number, y: number): number {
+  const { coords, ringStart } = set.shapes;
+  for (let i = 0; i < set.codes.length; i++) {
+    const b = 4 * i;
+    if (
+      x < set.boxes[b]! ||
+      x > set.boxes[b + 2]! ||
+      y < set.boxes[b + 1]! ||
+      y > set.boxes[b + 3]!
+    )
+      continue;
+    let inside = false;
+    for (let r = set.firstRing[i]!; r < set.firstRing[i + 1]!; r++) {
+      const end = ringStart[r + 1]!;
+      for (let k = ringStart[r]!, j = end - 1; k < end; j = k++) {
+        const xk = coords[2 * k]!;
+        const yk = coords[2 * k + 1]!;
+        const xj = coords[2 * j]!;
+        const yj = coords[2 * j + 1]!;
+        if (yk > y !== yj > y && x < ((xj - xk) * (y - yk)) / (yj - yk) + xk) inside = !inside;
+      }
+    }
+    if (inside) return i;
+  }
+  return -1;
 }
 
 function toRingSet(rings: Ring[]): ShapeSet {
@@ -203,5 +236,6 @@ export function communeTransferables(set: CommuneSet): ArrayBuffer[] {
     set.population,
     set.anchors,
     set.boxes,
+    set.firstRing,
   ].map((a) => a.buffer as ArrayBuffer);
 }

@@ -72,13 +72,16 @@ export function CommunesLayer({ boxes }: { boxes: readonly DepartementBox[] }) {
     () =>
       new CommunesCanvas(STROKE, { padding: 0.3, pane: COMMUNES_PANE, attribution: ATTRIBUTION }),
   );
+  // On the map (with its attribution) only while there is something to draw.
+  const drawing = shown && sets.length > 0;
   useEffect(() => {
+    if (!drawing) return;
     ensurePane(map, COMMUNES_PANE);
     layer.addTo(map);
     return () => {
       layer.remove();
     };
-  }, [map, layer]);
+  }, [map, layer, drawing]);
   useEffect(() => {
     layer.setShapes(shown ? sets.map((set) => set.shapes) : []);
     const el = map.getContainer();

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
-import type { CommuneSet } from '../data/commune-set';
+import { communeAt, type CommuneSet } from '../data/commune-set';
 import { placeLabels, type LabelCandidate, type Rect } from './commune-labels';
 import { COMMUNES_MIN_ZOOM } from './communes-view';
 
@@ -19,6 +19,8 @@ const MARGIN = 0.3;
  * a bounded amount of text for the browser to lay out after each move.
  */
 const MAX_LABELS = 180;
+/** Where the commune under the view is named when its own anchor is off screen (share of height). */
+const HERE_HEIGHT = 0.3;
 
 /** The screen boxes of what names must leave clear: pole symbols, the neighbourhood labels. */
 function obstacles(map: L.Map): Rect[] {
@@ -125,6 +127,31 @@ export function useCommuneLabels(map: L.Map, sets: readonly CommuneSet[], enable
               y,
             });
           }
+        }
+        // At street scale a commune is wider than the screen and its name's anchor lies off it:
+        // the commune under the view's upper middle is named there, so the map still says where.
+        const hereX = size.x / 2;
+        const hereY = size.y * HERE_HEIGHT;
+        const worldX = (hereX - offset.x + origin.x) / scale;
+        const worldY = (hereY - offset.y + origin.y) / scale;
+        for (const set of sets) {
+          const i = communeAt(set, worldX, worldY);
+          if (i < 0) continue;
+          const ax = set.anchors[2 * i]! * scale - origin.x + offset.x;
+          const ay = set.anchors[2 * i + 1]! * scale - origin.y + offset.y;
+          if (ax >= 0 && ax <= size.x && ay >= 0 && ay <= size.y) break;
+          const code = set.codes[i]!;
+          const at = candidates.findIndex((c) => c.code === code);
+          const here = {
+            code,
+            name: set.names[i]!,
+            population: set.population[i]!,
+            x: hereX,
+            y: hereY,
+          };
+          if (at >= 0) candidates[at] = here;
+          else candidates.push(here);
+          break;
         }
         const placed = placeLabels(candidates, {
           area,

@@ -2,7 +2,7 @@
 // street scale, bad communes files, and the details' "zoom to the neighbourhood". Every request
 // that leaves the preview server is aborted or answered by a route: nothing needs the internet.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { basemapPainted, e2eSuite, noAxeViolation, waitForMarkers } from './harness.mjs';
 import { locatedPoles, referencePoles } from './reference-data.mjs';
@@ -238,6 +238,17 @@ describe('communes on the embedded basemap', () => {
     await communesShown(page, '62', 5);
     assert.equal(fetched.length, expected.length);
     await context.close();
+  });
+
+  test('the communes data is not in the JavaScript bundle: it comes as data files', () => {
+    const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+    assert.ok(assets.some((f) => f.startsWith('communes.worker')));
+    for (const f of assets) {
+      const js = readFileSync(`dist/assets/${f}`, 'utf8');
+      // A commune name that appears in no other data, and a feature as the files write it.
+      assert.ok(!js.includes('Aubigny-en-Plaine') && !js.includes('"code":"21231"'), f);
+    }
+    assert.equal(readdirSync('dist/data/communes').length, 101);
   });
 
   test('axe finds no violation with the communes drawn and named', async () => {
