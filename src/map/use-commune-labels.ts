@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { communeAt, type CommuneSet } from '../data/commune-set';
 import { placeLabels, type LabelCandidate, type Rect } from './commune-labels';
 import { COMMUNES_MIN_ZOOM } from './communes-view';
+import { useAppStore } from '../state/store';
 
 export const COMMUNE_LABELS_PANE = 'ptce-commune-labels';
 
@@ -40,6 +41,14 @@ function obstacles(map: L.Map): Rect[] {
     });
   }
   return out;
+}
+
+/** Width of the map left of the details panel floating over its right side. */
+function freeWidth(map: L.Map, width: number): number {
+  const panel = document.querySelector('.details')?.getBoundingClientRect();
+  if (!panel || panel.width === 0) return width;
+  const left = map.getContainer().getBoundingClientRect().left;
+  return Math.max(0, Math.min(width, panel.left - left));
 }
 
 function labelsPane(map: L.Map): HTMLElement {
@@ -130,7 +139,9 @@ export function useCommuneLabels(map: L.Map, sets: readonly CommuneSet[], enable
         }
         // At street scale a commune is wider than the screen and its name's anchor lies off it:
         // the commune under the view's upper middle is named there, so the map still says where.
-        const hereX = size.x / 2;
+        // In the part of the map that the details panel (on the right) leaves free.
+        const freeRight = freeWidth(map, size.x);
+        const hereX = freeRight / 2;
         const hereY = size.y * HERE_HEIGHT;
         const worldX = (hereX - offset.x + origin.x) / scale;
         const worldY = (hereY - offset.y + origin.y) / scale;
@@ -139,7 +150,7 @@ export function useCommuneLabels(map: L.Map, sets: readonly CommuneSet[], enable
           if (i < 0) continue;
           const ax = set.anchors[2 * i]! * scale - origin.x + offset.x;
           const ay = set.anchors[2 * i + 1]! * scale - origin.y + offset.y;
-          if (ax >= 0 && ax <= size.x && ay >= 0 && ay <= size.y) break;
+          if (ax >= 0 && ax <= freeRight && ay >= 0 && ay <= size.y) break;
           const code = set.codes[i]!;
           const at = candidates.findIndex((c) => c.code === code);
           const here = {
@@ -217,7 +228,19 @@ export function useCommuneLabels(map: L.Map, sets: readonly CommuneSet[], enable
           attributeFilter: ['style', 'class'],
         });
     }
+    // A details panel or sheet opening or closing changes the free part of the map (a panel
+    // asked for by the link opens when the poles arrive).
+    const unsubscribe = useAppStore.subscribe((state, prev) => {
+      if (
+        state.poles !== prev.poles ||
+        state.selectedId !== prev.selectedId ||
+        state.sheet !== prev.sheet ||
+        state.selectedQpv !== prev.selectedQpv
+      )
+        schedule();
+    });
     return () => {
+      unsubscribe();
       cancelAnimationFrame(frame);
       observer.disconnect();
       map.off('moveend', afterMove);
