@@ -20,17 +20,11 @@ export class BasemapCanvas extends L.Canvas {
   declare _bounds: L.Bounds;
   declare _postponeUpdatePaths: boolean | undefined;
   declare _redraw: () => void;
-  private parts: BasemapPart[];
+  private readonly parts: BasemapPart[];
 
   constructor(parts: BasemapPart[], options: L.RendererOptions & L.LayerOptions) {
     super(options);
     this.parts = parts;
-  }
-
-  /** Replaces what is drawn (the communes files arrive one by one). */
-  setParts(parts: BasemapPart[]) {
-    this.parts = parts;
-    if (this._map) this._redraw();
   }
 
   _updatePaths() {
