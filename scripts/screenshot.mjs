@@ -1,5 +1,8 @@
-// Takes the README screenshot from the production build: `npx vite build && node scripts/screenshot.mjs`.
+// Takes the README screenshots from the production build: `npx vite build && node scripts/screenshot.mjs`.
+// The second one (docs/screenshot-quartier.png) shows the Grésilles at zoom 14 with the communes,
+// the QPV outline and La Coursive Boutaric with its details, the pole left of the panel.
 import { launch, openPage, startServer, waitForMarkers } from '../tests/e2e/harness.mjs';
+import { referencePoles } from '../tests/e2e/reference-data.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const pole = process.argv[3] ?? 'La Coursive Boutaric';
@@ -20,7 +23,48 @@ try {
   }
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
+  if (process.argv[4] !== 'first-only') await neighbourhoodShot(browser, server.url);
 } finally {
   await browser.close();
   await server.close();
+}
+
+async function neighbourhoodShot(browser, url, file = 'docs/screenshot-quartier.png') {
+  const id = 'coursive-boutaric';
+  const pole = referencePoles().find((p) => p.id === id);
+  const zoom = 14;
+  const { page, context } = await openPage(browser, url, { path: `?sel=${id}` });
+  const details = page.locator('.details');
+  await details.waitFor();
+  const map = await page.locator('.leaflet-container').boundingBox();
+  const panel = await details.boundingBox();
+  // Centre the pole in the part of the map the panel leaves free: shift the view east by half
+  // the panel's width (degrees of longitude per pixel at this zoom).
+  const degPerPx = 360 / (256 * 2 ** zoom);
+  const covered = Math.max(0, map.x + map.width - panel.x);
+  const lon = Number(pole.longitude) + (covered / 2) * degPerPx;
+  await page.goto(`${url}?sel=${id}&qpv=1&map=${zoom}/${pole.latitude}/${lon.toFixed(5)}`);
+  await waitForMarkers(page, 23);
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('.leaflet-container');
+      return (
+        el?.dataset.qpvLayer === 'shapes' &&
+        (el.dataset.communesDrawn ?? '').split(' ').includes('21') &&
+        Number(el.dataset.communeLabels ?? 0) > 0
+      );
+    },
+    null,
+    { timeout: 20000 },
+  );
+  await page
+    .getByRole('region', { name: pole.nom })
+    .getByText(/Dans le quartier prioritaire|QPV le plus proche/)
+    .first()
+    .waitFor();
+  // The IGN plan offer shows from zoom 11: answered, so the map is seen whole.
+  await page.getByRole('button', { name: 'Non merci' }).click();
+  await page.screenshot({ path: file });
+  console.log(`wrote ${file}`);
+  await context.close();
 }

@@ -17,6 +17,7 @@ import { SourcesInfo } from '../panels/SourcesInfo';
 import { FilterAnnouncer } from '../share/FilterAnnouncer';
 import { ShareButton } from '../share/ShareButton';
 import { UrlNotice } from '../share/UrlNotice';
+import { useBasemapPreference } from '../state/basemap-preference';
 import { setLang, useAppStore } from '../state/store';
 import { useQpvAnalysis } from '../state/use-qpv-analysis';
 import { useReferenceData } from '../state/use-reference-data';
@@ -34,6 +35,7 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const poles = useAppStore((s) => s.poles);
   const retry = useReferenceData();
+  useBasemapPreference();
   const url = useUrlSync();
   const embed = useAppStore((s) => s.embed);
   const phone = useMediaQuery('(max-width: 700px)');

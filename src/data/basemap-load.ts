@@ -1,6 +1,7 @@
 import { DataLoadError, dataUrl, fetchDataJson } from './fetch-data';
 import { asFeatureCollection } from './geojson-guards';
 import { toShapeSet, type ShapeSet } from './basemap-shapes';
+import { departementBoxes, type DepartementBox } from './departement-boxes';
 
 export const BASEMAP_FILES = ['regions.geojson', 'departements.geojson'] as const;
 export type BasemapFile = (typeof BASEMAP_FILES)[number];
@@ -11,6 +12,8 @@ export interface BasemapShapes {
   departements: ShapeSet;
   /** Département code → name, from the same file (IGN Admin Express). */
   departementNames: Record<string, string>;
+  /** Where each département lies, to fetch only the communes files a view needs. */
+  departementBoxes: DepartementBox[];
 }
 
 async function loadShapes(file: BasemapFile, signal?: AbortSignal, base?: string) {
@@ -51,6 +54,7 @@ export async function fetchBasemapShapes(
     regions: toShapeSet(regions),
     departements: toShapeSet(departements),
     departementNames,
+    departementBoxes: departementBoxes(departements),
   };
 }
 

@@ -5,6 +5,7 @@ import { qpvEn, qpvFr } from './qpv.messages';
 import { importEn, importFr } from './import.messages';
 import { importCasesEn, importCasesFr } from './import-cases.messages';
 import { correctionsEn, correctionsFr } from './corrections.messages';
+import { communesEn, communesFr } from './communes.messages';
 
 export type Lang = 'fr' | 'en';
 
@@ -18,6 +19,7 @@ const fr = {
   ...importFr,
   ...importCasesFr,
   ...correctionsFr,
+  ...communesFr,
 };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
@@ -29,6 +31,7 @@ const en: Messages = {
   ...importEn,
   ...importCasesEn,
   ...correctionsEn,
+  ...communesEn,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };

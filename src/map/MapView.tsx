@@ -4,9 +4,12 @@ import { useMemo } from 'react';
 import { MapContainer, useMapEvents } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
 import { setView, useAppStore } from '../state/store';
+import { ApplyFitRequest } from './ApplyFitRequest';
 import { ApplyRequestedView } from './ApplyRequestedView';
 import { BasemapLayer } from './BasemapLayer';
 import { BasemapSwitcher } from './BasemapSwitcher';
+import { CommunesLayer } from './CommunesLayer';
+import { IgnOffer } from './IgnOffer';
 import { PlaceMarker } from './PlaceMarker';
 import { ImportedSitesLayer } from './ImportedSitesLayer';
 import { PoleMarkers } from './PoleMarkers';
@@ -68,6 +71,7 @@ export function MapView() {
       }}
     >
       {basemap.state === 'ready' && <BasemapLayer data={basemap.value} />}
+      {basemap.state === 'ready' && <CommunesLayer boxes={basemap.value.departementBoxes} />}
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
       <QpvLayer />
       <PlaceCheckOnMap />
@@ -78,9 +82,11 @@ export function MapView() {
       <RevealSelected poles={allPoles} />
       <ViewTracker />
       <ApplyRequestedView />
+      <ApplyFitRequest />
       <PlaceMarker />
       <TerritoryJump />
       <BasemapSwitcher />
+      <IgnOffer />
     </MapContainer>
   );
 }

@@ -7,10 +7,19 @@ import type L from 'leaflet';
  */
 export const BASEMAP_PANE = 'ptce-basemap';
 export const ONLINE_TILES_PANE = 'ptce-online-tiles';
+/** Commune outlines: over the embedded basemap, under online tiles (which draw their own). */
+export const COMMUNES_PANE = 'ptce-communes';
 
-const Z_INDEX: Record<string, string> = { [BASEMAP_PANE]: '50', [ONLINE_TILES_PANE]: '60' };
+const Z_INDEX: Record<string, string> = {
+  [BASEMAP_PANE]: '50',
+  [COMMUNES_PANE]: '55',
+  [ONLINE_TILES_PANE]: '60',
+};
 
-export function ensurePane(map: L.Map, name: typeof BASEMAP_PANE | typeof ONLINE_TILES_PANE) {
+export function ensurePane(
+  map: L.Map,
+  name: typeof BASEMAP_PANE | typeof COMMUNES_PANE | typeof ONLINE_TILES_PANE,
+) {
   const existing = map.getPane(name);
   if (existing) return existing;
   const pane = map.createPane(name, map.getPane('overlayPane'));

@@ -1,5 +1,6 @@
 import type { PolesData } from '../data/load-reference';
 import { useT } from '../i18n/use-t';
+import { CommunesLoadNote } from './CommunesLoadNote';
 
 /** Every rejected or corrected row of the shipped files, with its line and reason. */
 export function DataReport({ data }: { data: PolesData }) {
@@ -25,6 +26,7 @@ export function DataReport({ data }: { data: PolesData }) {
           ))}
         </ul>
       )}
+      <CommunesLoadNote />
     </details>
   );
 }

@@ -5,6 +5,7 @@ import type { T } from '../i18n/use-t';
 import { useT } from '../i18n/use-t';
 import { closeDetails, useAppStore } from '../state/store';
 import { ProposeCorrectionButton } from './corrections/ProposeCorrectionButton';
+import { NeighbourhoodZoomButton } from './NeighbourhoodZoomButton';
 import { QpvRelationFact } from './qpv/QpvRelationFact';
 import { sectorLabel } from './sector-label';
 import { useDepartementName } from './use-departement-name';
@@ -69,6 +70,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
         </p>
       )}
       {pole.lat === null && <p className="details__approx">{t('prec_inconnue')}</p>}
+      <NeighbourhoodZoomButton pole={pole} />
       <dl className="details__facts">
         <Row label={t('f_commune')}>{text(pole.commune, t)}</Row>
         <Row label={t('f_departement')}>

@@ -6,6 +6,7 @@ import { DEFAULT_FILTERS, type Filters } from './filters';
 import { INITIAL_QPV_STATE, type QpvState } from './qpv-state';
 import { INITIAL_IMPORTS, type ImportsState } from './imports-state';
 import { INITIAL_CORRECTIONS, type CorrectionsState } from './corrections-state';
+import type { CommunesLoad } from './communes-actions';
 
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: unknown };
@@ -42,6 +43,10 @@ export interface AppState extends QpvState, CorrectionsState {
   imports: ImportsState;
   /** Imported layers switched off by the user. */
   hiddenLayerIds: string[];
+  /** Communes files by département code, fetched when a view first needs them. */
+  communes: Record<string, CommunesLoad>;
+  /** A box the map must fit ([west, south, east, north]), bumped by `seq` at each request. */
+  fitRequest: { box: [number, number, number, number]; seq: number } | null;
 }
 
 export interface SearchPlace {
@@ -68,6 +73,8 @@ export const INITIAL_STATE: AppState = {
   baseLayer: 'embedded',
   imports: INITIAL_IMPORTS,
   hiddenLayerIds: [],
+  communes: {},
+  fitRequest: null,
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);
@@ -106,4 +113,9 @@ export function openSheet(sheet: AppState['sheet']) {
 
 export function setBaseLayer(baseLayer: BaseLayerId) {
   setState({ baseLayer });
+}
+
+/** Asks the map to show a box ([west, south, east, north], degrees). */
+export function requestFit(box: [number, number, number, number]) {
+  setState((s) => ({ fitRequest: { box, seq: (s.fitRequest?.seq ?? 0) + 1 } }));
 }

@@ -150,6 +150,7 @@ const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
   }),
   qpvLayer: fc.boolean(),
   hiddenLayerIds: fc.uniqueArray(fc.constantFrom('layer-a', 'layer-b-2')),
+  baseLayer: fc.constantFrom('embedded' as const, 'osm' as const, 'ign' as const),
   selectedQpv: fc.option(fc.constantFrom('QN02103M', 'QN07511M', 'QN97660C', 'QN02A01M'), {
     nil: null,
   }),
@@ -161,6 +162,30 @@ const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
     }),
     { nil: null },
   ),
+});
+
+describe('the basemap parameter', () => {
+  it('is left out for the embedded basemap and names the online tiles otherwise', () => {
+    expect(encode(snapshot({ baseLayer: 'embedded' }))).toBe('');
+    expect(encode(snapshot({ baseLayer: 'ign' }))).toBe('basemap=ign');
+    expect(encode(snapshot({ baseLayer: 'osm', view: { zoom: 12, lat: 47.3, lon: 5 } }))).toBe(
+      'basemap=osm&map=12/47.3/5',
+    );
+  });
+
+  it('reads ign, osm and embedded (which overrides a choice kept by the browser)', () => {
+    expect(decode('basemap=ign')).toEqual({ patch: { baseLayer: 'ign' }, ignored: [] });
+    expect(decode('basemap=osm').patch).toEqual({ baseLayer: 'osm' });
+    expect(decode('basemap=embedded').patch).toEqual({ baseLayer: 'embedded' });
+  });
+
+  it.each(['', 'IGN', 'google', 'ign,osm'])('ignores basemap=%s', (raw) => {
+    expect(decode(`basemap=${raw}`)).toEqual({ patch: {}, ignored: ['basemap'] });
+  });
+
+  it('ignores a repeated basemap parameter', () => {
+    expect(decode('basemap=ign&basemap=osm').ignored).toEqual(['basemap']);
+  });
 });
 
 describe('encode then decode', () => {

@@ -2,7 +2,7 @@ import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from '../analysis/qpv-r
 import type { Appel } from '../data/types';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, NO_SECTOR, type Filters } from './filters';
-import type { MapView } from './store';
+import type { BaseLayerId, MapView } from './store';
 
 /** The part of the app's state that a shared link carries. */
 export interface UrlSnapshot {
@@ -15,6 +15,8 @@ export interface UrlSnapshot {
   selectedQpv: string | null;
   /** Imported layers switched off; their ids are local to this browser's storage. */
   hiddenLayerIds: string[];
+  /** The basemap: the embedded one unless online tiles were chosen. */
+  baseLayer: BaseLayerId;
 }
 
 /** What a link changes; `filters` is merged key by key so that several codecs can fill it. */
@@ -76,6 +78,9 @@ const isQpvCategory = (v: string): v is QpvFilterCategory =>
   (QPV_FILTER_CATEGORIES as readonly string[]).includes(v);
 
 const LAYER_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+const BASE_LAYERS: readonly BaseLayerId[] = ['embedded', 'osm', 'ign'];
+const isBaseLayer = (v: string): v is BaseLayerId => (BASE_LAYERS as readonly string[]).includes(v);
 
 const MIN_ZOOM = 2;
 const MAX_ZOOM = 18;
@@ -169,6 +174,13 @@ export const URL_CODECS: UrlCodec[] = [
     decode: (raw) => (QPV_CODE.test(raw) ? { selectedQpv: raw } : null),
   },
   {
+    // `basemap=ign`: the link opens on the same online tiles (they still fall back to the
+    // embedded basemap when they cannot load). `embedded` overrides a choice kept by the browser.
+    param: 'basemap',
+    encode: (s) => (s.baseLayer === 'embedded' ? null : s.baseLayer),
+    decode: (raw) => (isBaseLayer(raw) ? { baseLayer: raw } : null),
+  },
+  {
     // `zoom/lat/lon`, as on openstreetmap.org.
     param: 'map',
     encode: (s) =>
@@ -198,6 +210,7 @@ export function snapshotOf(s: UrlSnapshot): UrlSnapshot {
     qpvLayer: s.qpvLayer,
     selectedQpv: s.selectedQpv,
     hiddenLayerIds: s.hiddenLayerIds,
+    baseLayer: s.baseLayer,
   };
 }
 
@@ -274,4 +287,5 @@ export const DEFAULT_SNAPSHOT: UrlSnapshot = {
   qpvLayer: false,
   selectedQpv: null,
   hiddenLayerIds: [],
+  baseLayer: 'embedded',
 };

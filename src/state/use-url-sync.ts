@@ -23,6 +23,7 @@ function applyToStore(patch: UrlPatch, base: UrlSnapshot) {
     qpvLayer: next.qpvLayer,
     selectedQpv: next.selectedQpv,
     hiddenLayerIds: next.hiddenLayerIds,
+    baseLayer: next.baseLayer,
     ...(patch.view ? { view: patch.view, viewSeq: s.viewSeq + 1 } : {}),
   }));
 }
@@ -108,7 +109,8 @@ export function useUrlSync() {
     const onPop = () => {
       // A history entry without a parameter means its default, except the view, which
       // stays where it is when the entry did not record one.
-      const base = { ...DEFAULT_SNAPSHOT, view: getState().view };
+      // The basemap is a preference of this browser rather than part of a view: it stays too.
+      const base = { ...DEFAULT_SNAPSHOT, view: getState().view, baseLayer: getState().baseLayer };
       addIgnored(follow(window.location.search, base));
     };
     window.addEventListener('popstate', onPop);

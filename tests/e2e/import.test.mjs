@@ -208,9 +208,13 @@ describe('importing a file', () => {
       rows.join('\n'),
     );
     assert.ok(rows.some((r) => /Géométrie invalide/.test(r)));
-    // Polygons and lines are on a canvas of their own, over the basemap's.
+    // Polygons and lines are on a canvas of their own, over the basemap's (the communes' one,
+    // drawn from zoom 8, is not counted).
     await page.waitForFunction(
-      () => document.querySelectorAll('.leaflet-overlay-pane canvas').length === 2,
+      () =>
+        document.querySelectorAll(
+          '.leaflet-overlay-pane canvas:not(.leaflet-ptce-communes-pane > canvas)',
+        ).length === 2,
     );
     const details = await openDetails(page, 'Polygone en U');
     assert.match(await details.innerText(), /Objet du fichier \(n°\)\s*3/);
