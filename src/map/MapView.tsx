@@ -9,13 +9,13 @@ import { BasemapLayer } from './BasemapLayer';
 import { BasemapSwitcher } from './BasemapSwitcher';
 import { PlaceMarker } from './PlaceMarker';
 import { ImportedSitesLayer } from './ImportedSitesLayer';
+import { KeepInSight } from './KeepInSight';
 import { PoleMarkers } from './PoleMarkers';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 import { useVisiblePoles } from '../state/use-visible-poles';
 import { PlaceCheckOnMap } from './PlaceCheckOnMap';
 import { QpvLayer } from './QpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
-import { RevealSelected } from './RevealSelected';
 import { TerritoryJump } from './TerritoryJump';
 import { METROPOLE } from './regions';
 
@@ -71,9 +71,10 @@ export function MapView() {
       <PlaceCheckOnMap />
       <ImportedSitesLayer />
       <PoleMarkers poles={visible} selectedId={selectedId} />
-      <RevealSelected poles={allPoles} />
       <ViewTracker />
       <ApplyRequestedView />
+      {/* After the requested view: Back/Forward restore it first, then the pole is checked. */}
+      <KeepInSight poles={allPoles} />
       <PlaceMarker />
       <TerritoryJump />
       <BasemapSwitcher />
