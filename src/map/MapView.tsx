@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { MapContainer, useMapEvents } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
 import { setView, useAppStore } from '../state/store';
@@ -34,7 +34,11 @@ function ViewTracker() {
   return null;
 }
 
-export function MapView() {
+/**
+ * The map. `controls`, when given (the phone layout), take the place of the territory strip
+ * and the basemap choice, which they hold themselves.
+ */
+export function MapView({ controls }: { controls?: ReactNode }) {
   const t = useT();
   const basemap = useAppStore((s) => s.basemap);
   const quartiers = useAppStore((s) => s.quartiers);
@@ -76,8 +80,12 @@ export function MapView() {
       {/* After the requested view: Back/Forward restore it first, then the pole is checked. */}
       <KeepInSight poles={allPoles} />
       <PlaceMarker />
-      <TerritoryJump />
-      <BasemapSwitcher />
+      {controls ?? (
+        <>
+          <TerritoryJump />
+          <BasemapSwitcher />
+        </>
+      )}
     </MapContainer>
   );
 }
