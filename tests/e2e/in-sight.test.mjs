@@ -65,12 +65,12 @@ function placeCheck({ selector, box, covers, heading }) {
 /** Waits until the place is in sight, lets two frames pass, and asserts it still is. */
 async function assertInSight(page, args, label) {
   await page
-    .waitForFunction((a) => placeCheckFn(a) === 'ok', args, { timeout: 5000 })
+    .waitForFunction((a) => window.placeCheckFn(a) === 'ok', args, { timeout: 5000 })
     .catch(() => {});
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
-  assert.equal(await page.evaluate((a) => placeCheckFn(a), args), 'ok', label);
+  assert.equal(await page.evaluate((a) => window.placeCheckFn(a), args), 'ok', label);
 }
 
 const poleInSight = (page, pole, label) =>
@@ -196,45 +196,62 @@ for (const { name, viewport, phone } of VIEWPORTS) {
       );
       await page.getByRole('button', { name: 'Fermer les détails' }).click();
 
-      // A QPV card, opened from the sentence of a pole's details: the QPV's point must be clear
-      // of the card and of the details. Where it is drawn follows from the view in the address.
-      await followLink(page, 'coopaxis');
-      await poleInSight(page, byId('coopaxis'), 'before the QPV card');
-      const relation = page.locator('.details .qpv-relation[data-qpv-code]');
-      const code = await relation.getAttribute('data-qpv-code');
-      await relation.click();
-      await page.locator('.qpv-panel h2').waitFor();
+      // A QPV card, opened by a link whose view puts the QPV where the card will show (top
+      // left on a wide screen, the bottom sheet on a phone); where the QPV is drawn follows from
+      // the view in the address, which follows every move.
+      const code = 'QN03709M';
       const [lon, lat] = QPV_POINTS.get(code);
+      const size = await page.evaluate(() => {
+        const r = document.querySelector('.leaflet-container').getBoundingClientRect();
+        return { width: r.width, height: r.height };
+      });
+      const zoom = 12;
+      const scale = 256 * 2 ** zoom;
+      const merc = (phi) => Math.log(Math.tan(Math.PI / 4 + (phi * Math.PI) / 360));
+      const unmerc = (m) => (360 / Math.PI) * Math.atan(Math.exp(m)) - 90;
+      // The QPV at (150, 150) of the map, or 150 px above its bottom on a phone.
+      const [qx, qy] = phone ? [size.width / 2, size.height - 150] : [150, 150];
+      const clon = lon + ((size.width / 2 - qx) / scale) * 360;
+      const clat = unmerc(merc(lat) - ((size.height / 2 - qy) / scale) * 2 * Math.PI);
+      await page.evaluate(
+        (query) => {
+          history.pushState(null, '', `?${query}`);
+          dispatchEvent(new PopStateEvent('popstate'));
+        },
+        `quartier=${code}&map=${zoom}/${clat.toFixed(5)}/${clon.toFixed(5)}`,
+      );
+      await page.locator('.qpv-panel .qpv-card__facts').waitFor();
       const qpvBox = async () => {
-        const { view, width, height } = await page.evaluate(() => {
-          const r = document.querySelector('.leaflet-container').getBoundingClientRect();
-          return {
-            view: new URL(location.href).searchParams.get('map'),
-            width: r.width,
-            height: r.height,
-          };
-        });
-        const [z, clat, clon] = view.split('/').map(Number);
-        const scale = 256 * 2 ** z;
-        const y = (phi) =>
-          Math.log(Math.tan(Math.PI / 4 + (phi * Math.PI) / 360)) * (scale / (2 * Math.PI));
-        const px = width / 2 + ((lon - clon) / 360) * scale;
-        const py = height / 2 - (y(lat) - y(clat));
+        const view = await page.evaluate(() => new URL(location.href).searchParams.get('map'));
+        const [z, vlat, vlon] = view.split('/').map(Number);
+        const k = 256 * 2 ** z;
+        const px = size.width / 2 + ((lon - vlon) / 360) * k;
+        const py = size.height / 2 - ((merc(lat) - merc(vlat)) * k) / (2 * Math.PI);
         return { left: px - 12, top: py - 12, right: px + 12, bottom: py + 12 };
       };
-      // The address follows the view after each move; the card settles, then the view.
-      await page.locator('.qpv-panel .qpv-card__facts').waitFor();
       let verdict = '';
       for (let i = 0; i < 50 && verdict !== 'ok'; i++) {
         await page.evaluate(
           () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
         );
-        verdict = await page.evaluate((a) => placeCheckFn(a), {
+        verdict = await page.evaluate((a) => window.placeCheckFn(a), {
           box: await qpvBox(),
-          covers: '.details, .qpv-panel',
+          covers: '.qpv-panel',
         });
       }
       assert.equal(verdict, 'ok', `QPV ${code}`);
+      // And it stays so once the card and the view have settled.
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      assert.equal(
+        await page.evaluate((a) => window.placeCheckFn(a), {
+          box: await qpvBox(),
+          covers: '.qpv-panel',
+        }),
+        'ok',
+        `QPV ${code}, settled`,
+      );
       assert.deepEqual(await problems(), []);
       await context.close();
     });
