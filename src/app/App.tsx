@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
+import { AttributionFold } from '../map/AttributionFold';
 import { MapDropZone } from '../map/MapDropZone';
 import { MapView } from '../map/MapView';
 import { Corrections } from '../panels/corrections/Corrections';
@@ -24,6 +25,7 @@ import { useReferenceData } from '../state/use-reference-data';
 import { useUrlSync } from '../state/use-url-sync';
 import { CompactBar } from './CompactBar';
 import { EmbedHeader } from './EmbedHeader';
+import { MapMenu } from './MapMenu';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { SkipLink } from './SkipLink';
@@ -91,11 +93,20 @@ export function App() {
           {/* Outside the sidebar, which is hidden on a phone while its sheet is closed. */}
           {poles.state === 'ready' && <FilterAnnouncer data={poles.value} />}
           <ErrorBoundary name="map">
-            <MapView />
+            <MapView
+              controls={
+                compact ? (
+                  <>
+                    <MapMenu withStats={poles.state === 'ready'} />
+                    <AttributionFold />
+                  </>
+                ) : undefined
+              }
+            />
           </ErrorBoundary>
           {compact && <CompactBar />}
           <ErrorBoundary name="qpv">
-            <QpvTools data={poles.state === 'ready' ? poles.value : null} />
+            <QpvTools data={poles.state === 'ready' ? poles.value : null} toolbar={!compact} />
           </ErrorBoundary>
           <MapDropZone />
           <ErrorBoundary name="imported-details">

@@ -6,6 +6,7 @@ import { importEn, importFr } from './import.messages';
 import { importCasesEn, importCasesFr } from './import-cases.messages';
 import { correctionsEn, correctionsFr } from './corrections.messages';
 import { communesEn, communesFr } from './communes.messages';
+import { mapMenuEn, mapMenuFr } from './map-menu.messages';
 
 export type Lang = 'fr' | 'en';
 
@@ -20,6 +21,7 @@ const fr = {
   ...importCasesFr,
   ...correctionsFr,
   ...communesFr,
+  ...mapMenuFr,
 };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
@@ -32,6 +34,7 @@ const en: Messages = {
   ...importCasesEn,
   ...correctionsEn,
   ...communesEn,
+  ...mapMenuEn,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };

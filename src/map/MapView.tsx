@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { MapContainer, useMapEvents } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
 import { setView, useAppStore } from '../state/store';
@@ -12,6 +12,7 @@ import { CommunesLayer } from './CommunesLayer';
 import { IgnOffer } from './IgnOffer';
 import { PlaceMarker } from './PlaceMarker';
 import { ImportedSitesLayer } from './ImportedSitesLayer';
+import { KeepInSight } from './KeepInSight';
 import { PoleMarkers } from './PoleMarkers';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 import { useVisiblePoles } from '../state/use-visible-poles';
@@ -20,7 +21,6 @@ import { PlaceCheckOnMap } from './PlaceCheckOnMap';
 import { ProposalMarkers } from './ProposalMarkers';
 import { QpvLayer } from './QpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
-import { RevealSelected } from './RevealSelected';
 import { TerritoryJump } from './TerritoryJump';
 import { METROPOLE } from './regions';
 
@@ -39,7 +39,11 @@ function ViewTracker() {
   return null;
 }
 
-export function MapView() {
+/**
+ * The map. `controls`, when given (the phone layout), take the place of the territory strip
+ * and the basemap choice, which they hold themselves.
+ */
+export function MapView({ controls }: { controls?: ReactNode }) {
   const t = useT();
   const basemap = useAppStore((s) => s.basemap);
   const quartiers = useAppStore((s) => s.quartiers);
@@ -79,13 +83,18 @@ export function MapView() {
       <PoleMarkers poles={visible} selectedId={selectedId} />
       <ProposalMarkers />
       <MapPick />
-      <RevealSelected poles={allPoles} />
       <ViewTracker />
       <ApplyRequestedView />
       <ApplyFitRequest />
+      {/* After the requested view: Back/Forward restore it first, then the pole is checked. */}
+      <KeepInSight poles={allPoles} />
       <PlaceMarker />
-      <TerritoryJump />
-      <BasemapSwitcher />
+      {controls ?? (
+        <>
+          <TerritoryJump />
+          <BasemapSwitcher />
+        </>
+      )}
       <IgnOffer />
     </MapContainer>
   );

@@ -5,21 +5,16 @@ import { useT } from '../i18n/use-t';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 import { METROPOLE, OVERSEAS, type Territory } from './regions';
 
-/** Quick jumps to mainland France and to the overseas départements. */
-export function TerritoryJump() {
+/** One button per territory (mainland France, each overseas département); `onJump` after. */
+export function TerritoryButtons({ onJump }: { onJump?: () => void }) {
   const map = useMap();
   const t = useT();
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    L.DomEvent.disableClickPropagation(ref.current);
-    L.DomEvent.disableScrollPropagation(ref.current);
-  }, []);
-  const go = (territory: Territory) =>
+  const go = (territory: Territory) => {
     map.flyToBounds(territory.bounds, { animate: !prefersReducedMotion(), duration: 0.6 });
+    onJump?.();
+  };
   return (
-    <nav ref={ref} className="territory-jump" aria-label={t('overseasTitle')}>
-      <span className="territory-jump__title">{t('overseasTitle')}</span>
+    <>
       <button type="button" onClick={() => go(METROPOLE)}>
         {t('metropole')}
       </button>
@@ -28,6 +23,23 @@ export function TerritoryJump() {
           {territory.name}
         </button>
       ))}
+    </>
+  );
+}
+
+/** Quick jumps to mainland France and to the overseas départements. */
+export function TerritoryJump() {
+  const t = useT();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    L.DomEvent.disableClickPropagation(ref.current);
+    L.DomEvent.disableScrollPropagation(ref.current);
+  }, []);
+  return (
+    <nav ref={ref} className="territory-jump" aria-label={t('overseasTitle')}>
+      <span className="territory-jump__title">{t('overseasTitle')}</span>
+      <TerritoryButtons />
     </nav>
   );
 }

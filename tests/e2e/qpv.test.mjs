@@ -104,12 +104,35 @@ async function screenPoint(page, refId, lon, lat) {
   return { x: box.x + box.width / 2 + tx - rx, y: box.y + box.height / 2 + ty - ry };
 }
 
-/** Reveals La Coursive Boutaric from the list (zoom 9) and closes its details. */
+/**
+ * Reveals La Coursive Boutaric from the list (zoom 9), closes its details and centres the map on
+ * it (the reveal puts it in the part of the map the details leave free), so that the zoom
+ * buttons zoom in around it.
+ */
 async function revealGresilles(page) {
   await page.locator('.pole-list__item', { hasText: 'La Coursive Boutaric' }).click();
   await page.getByRole('region', { name: 'La Coursive Boutaric' }).waitFor();
   await page.waitForFunction(() => document.querySelector('.map')?.dataset.zoom === '9');
   await page.getByRole('button', { name: 'Fermer les détails' }).click();
+  const ref = all.find((p) => p.id === 'coursive-boutaric');
+  const view = `9/${Number(ref.latitude).toFixed(5)}/${Number(ref.longitude).toFixed(5)}`;
+  await page.evaluate((map) => {
+    const url = new URL(location.href);
+    url.searchParams.set('map', map);
+    history.replaceState(null, '', url);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, view);
+  await page.waitForFunction(() => {
+    const c = document.querySelector('.leaflet-container').getBoundingClientRect();
+    const m = document
+      .querySelector('.leaflet-marker-icon[data-pole-id="coursive-boutaric"]')
+      ?.getBoundingClientRect();
+    return (
+      m &&
+      Math.abs(m.left + m.width / 2 - (c.left + c.width / 2)) < 30 &&
+      Math.abs(m.top + m.height / 2 - (c.top + c.height / 2)) < 30
+    );
+  });
 }
 
 /** Zooms in with the map's own button, one level at a time, around the centre. */

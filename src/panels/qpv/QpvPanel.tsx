@@ -49,6 +49,10 @@ export function QpvPanel({ poles }: { poles: readonly Pole[] }) {
   useEffect(() => {
     if (code) heading.current?.focus();
   }, [code, qpv]);
+  // A card opened by a link (?quartier=) did not go through selectQpv, which loads the facts.
+  useEffect(() => {
+    if (code) ensureQpvPoints();
+  }, [code]);
 
   if (!code) return null;
   const close = () => selectQpv(null);

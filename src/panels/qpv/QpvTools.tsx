@@ -2,15 +2,10 @@ import { Suspense, lazy, useState } from 'react';
 import type { PolesData } from '../../data/load-reference';
 import { QPV_POINTS_FILE, QPV_SHAPES_FILE } from '../../data/load-qpv';
 import { useT } from '../../i18n/use-t';
-import {
-  ensureQpvPoints,
-  ensureQpvShapes,
-  setPlaceCheckMode,
-  setQpvLayer,
-  setStatsOpen,
-} from '../../state/qpv-actions';
+import { ensureQpvPoints, ensureQpvShapes } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
 import { loadErrorText } from '../load-error-text';
+import { QpvToolbar } from './QpvToolbar';
 import './qpv.css';
 
 // Each only needed once first opened: chunks of their own, out of the first load.
@@ -74,12 +69,10 @@ function LayerStatus() {
 }
 
 /**
- * Over the map, top left: the QPV layer switch, the place check and the statistics, with the
- * place check and QPV cards below them.
+ * Over the map, top left: the QPV layer switch, the place check and the statistics (in the map
+ * menu on a phone: `toolbar` false), with the place check and QPV cards below them.
  */
-export function QpvTools({ data }: { data: PolesData | null }) {
-  const t = useT();
-  const on = useAppStore((s) => s.qpvLayer);
+export function QpvTools({ data, toolbar }: { data: PolesData | null; toolbar: boolean }) {
   const placeMode = useAppStore((s) => s.placeCheckMode);
   const placeCheck = useAppStore((s) => s.placeCheck.state);
   const poles = data?.poles ?? NO_POLES;
@@ -87,29 +80,7 @@ export function QpvTools({ data }: { data: PolesData | null }) {
   const statsUsed = useEver(useAppStore((s) => s.statsOpen));
   return (
     <div className="qpv-tools">
-      <div className="qpv-toolbar" role="group" aria-label={t('qpvToolsLabel')}>
-        <label className="qpv-toolbar__switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={on}
-            onChange={(e) => setQpvLayer(e.target.checked)}
-          />
-          <span>{t('qpvLayerSwitch')}</span>
-        </label>
-        <button
-          type="button"
-          aria-pressed={placeMode}
-          onClick={() => setPlaceCheckMode(!placeMode)}
-        >
-          {t('placeCheckButton')}
-        </button>
-        {data && (
-          <button type="button" onClick={() => setStatsOpen(true)}>
-            {t('statsButton')}
-          </button>
-        )}
-      </div>
+      {toolbar && <QpvToolbar withStats={data !== null} />}
       <LayerStatus />
       {(placeMode || placeCheck !== 'idle') && (
         <Suspense fallback={null}>

@@ -1,0 +1,14 @@
+// Strings of the phone map menu and the folded attribution.
+export const mapMenuFr = {
+  mapMenuButton: 'Carte',
+  mapMenuLabel: 'Outils de la carte',
+  mapMenuClose: 'Fermer les outils de la carte',
+  attributionButton: 'Sources ©',
+};
+
+export const mapMenuEn: Record<keyof typeof mapMenuFr, string> = {
+  mapMenuButton: 'Map',
+  mapMenuLabel: 'Map tools',
+  mapMenuClose: 'Close the map tools',
+  attributionButton: 'Sources ©',
+};
