@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench-results', 'public'] },
   {
-    files: ['src/**/*.{ts,tsx}', '*.config.ts'],
+    files: ['src/**/*.{ts,tsx}', '*.config.ts', 'build/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     languageOptions: { globals: { ...globals.browser, ...globals.worker } },
     plugins: { 'react-hooks': reactHooks },

@@ -4,6 +4,7 @@ import { DataLoadError, fetchDataJson, fetchDataText } from './fetch-data';
 import { asFeatureCollection } from './geojson-guards';
 import { DataFileError, parsePtce } from './parse-ptce';
 import { parseSecteurs } from './parse-secteurs';
+import { sha256Hex } from './sha256';
 import type { Pole, RowIssue, Sector } from './types';
 
 export interface PolesData {
@@ -12,6 +13,8 @@ export interface PolesData {
   issues: RowIssue[];
   /** Line where ptce.csv stops mid-row (a cut file): the rows before it are loaded. */
   truncatedRow?: number | null;
+  /** SHA-256 of ptce.csv as loaded (null without Web Crypto): matches it to precomputed results. */
+  ptceSha256?: string | null;
 }
 
 /** The embedded basemap: projected shapes ready to draw, and the départements' names. */
@@ -43,7 +46,8 @@ export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
   }
   try {
     const { poles, issues, truncatedRow } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
-    return { sectors, poles, issues: [...sectorIssues, ...issues], truncatedRow };
+    const ptceSha256 = await sha256Hex(ptceText).catch(() => null);
+    return { sectors, poles, issues: [...sectorIssues, ...issues], truncatedRow, ptceSha256 };
   } catch (e) {
     return asInvalid('ptce.csv', e);
   }

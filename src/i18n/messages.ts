@@ -3,15 +3,16 @@ import { resilienceEn, resilienceFr } from './resilience.messages';
 import { shareEn, shareFr } from './share.messages';
 import { qpvEn, qpvFr } from './qpv.messages';
 import { importEn, importFr } from './import.messages';
+import { speedEn, speedFr } from './speed.messages';
 
 export type Lang = 'fr' | 'en';
 
 // Each feature keeps its strings in its own `*.messages.ts` (French first, English typed against
 // it so that a missing translation is a compile error); they are merged here.
-const fr = { ...coreFr, ...shareFr, ...qpvFr, ...resilienceFr, ...importFr };
+const fr = { ...coreFr, ...shareFr, ...qpvFr, ...resilienceFr, ...importFr, ...speedFr };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = { ...coreEn, ...shareEn, ...qpvEn, ...resilienceEn, ...importEn };
+const en: Messages = { ...coreEn, ...shareEn, ...qpvEn, ...resilienceEn, ...importEn, ...speedEn };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 
