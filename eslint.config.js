@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench-results', 'public'] },
+  { ignores: ['dist', 'dist-floor', 'node_modules', 'bench-results', 'public'] },
   {
     files: ['src/**/*.{ts,tsx}', '*.config.ts', 'build/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],

@@ -13,7 +13,7 @@ import { PoleMarkers } from './PoleMarkers';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 import { useVisiblePoles } from '../state/use-visible-poles';
 import { PlaceCheckOnMap } from './PlaceCheckOnMap';
-import { QpvLayer } from './QpvLayer';
+import { LazyQpvLayer } from './LazyQpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
 import { RevealSelected } from './RevealSelected';
 import { TerritoryJump } from './TerritoryJump';
@@ -67,7 +67,7 @@ export function MapView() {
     >
       {basemap.state === 'ready' && <BasemapLayer data={basemap.value} />}
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
-      <QpvLayer />
+      <LazyQpvLayer />
       <PlaceCheckOnMap />
       <ImportedSitesLayer />
       <PoleMarkers poles={visible} selectedId={selectedId} />
