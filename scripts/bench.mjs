@@ -52,11 +52,21 @@ const servers = {
   app: await startStaticServer({ root: 'dist' }),
   floor: await startStaticServer({ root: FLOOR_ROOT }),
 };
-const browser = await launch();
+let browser = await launch();
+let relaunches = 0;
+/** The browser, relaunched once per failure if it crashed (a loaded machine, a renderer gone). */
+async function currentBrowser() {
+  if (!browser.isConnected()) {
+    if (++relaunches > 3) throw new Error('Chromium keeps closing');
+    log('Chromium went away: relaunching it');
+    browser = await launch();
+  }
+  return browser;
+}
 const located = locatedPoles().length;
 const contexts = {
   app: benchContext({
-    browser,
+    browser: currentBrowser,
     target: 'app',
     url: servers.app.url,
     root: 'dist',
@@ -65,7 +75,7 @@ const contexts = {
     located,
   }),
   floor: benchContext({
-    browser,
+    browser: currentBrowser,
     target: 'floor',
     url: servers.floor.url,
     root: FLOOR_ROOT,
@@ -99,6 +109,7 @@ const fresh = (group) => ({
   details: [],
 });
 
+let chromiumVersion = '?';
 const results = [];
 const details = {};
 const timings = {};
@@ -151,7 +162,8 @@ try {
     }
   }
 } finally {
-  await browser.close();
+  chromiumVersion = browser.isConnected() ? browser.version() : '?';
+  await browser.close().catch(() => undefined);
   await servers.app.close();
   await servers.floor.close();
 }
@@ -169,7 +181,7 @@ const load = os
   .loadavg()
   .map((l) => l.toFixed(1))
   .join(' ');
-const chromium = browser.version();
+const chromium = chromiumVersion;
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 
 console.log(

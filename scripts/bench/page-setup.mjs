@@ -7,6 +7,7 @@ import { openPage, waitForBasemap, waitForMarkers } from '../../tests/e2e/harnes
  * `root` (the folder served, for file sizes) follow it.
  */
 export function benchContext({ browser, target, url, root, quick, runs, located }) {
+  // `browser` is a function: the bench relaunches Chromium if it went away mid-run.
   return {
     target,
     url,
@@ -29,7 +30,7 @@ export function benchContext({ browser, target, url, root, quick, runs, located 
         cpuSlowdown,
         path = '',
       } = options;
-      const { page, context } = await openPage(browser, url, { goto: false });
+      const { page, context } = await openPage(await browser(), url, { goto: false });
       try {
         if (init) await page.addInitScript(init);
         if (cpuSlowdown) {
@@ -43,7 +44,7 @@ export function benchContext({ browser, target, url, root, quick, runs, located 
         }
         return await fn(page, context);
       } finally {
-        await context.close();
+        await context.close().catch(() => undefined);
       }
     },
   };

@@ -41,7 +41,7 @@ export default {
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
       const first = await timedCheck(page, cx, cy);
-      const second = await timedCheck(page, cx + 120, cy + 60);
+      const second = await timedCheck(page, cx + 200, cy + 40);
       return { placeCheckFirstMs: first, placeCheckMs: second };
     }),
 };

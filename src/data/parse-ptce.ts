@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvRecords, type CsvRecord } from './csv-records';
 import { safeHttpUrl } from './safe-url';
 import type { Appel, LocationPrecision, Pole, RowIssue } from './types';
 
@@ -217,12 +217,7 @@ export function parsePtce(text: string, knownSectors: ReadonlySet<string>): Ptce
   return { poles, issues, truncatedRow };
 }
 
-interface LineRecord {
-  cells: string[];
-  line: number;
-  /** A quoted field still open at the end of the text. */
-  openQuote: boolean;
-}
+type LineRecord = CsvRecord;
 
 /**
  * A file cut mid-row ends without a line break, on a row with too few fields or inside a quoted
@@ -237,24 +232,5 @@ function isCutShort(last: LineRecord, columns: number, text: string): boolean {
 
 /** CSV records with the 1-based line on which each starts. */
 function parseWithLines(text: string): LineRecord[] {
-  const out: LineRecord[] = [];
-  let prevCursor = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    skipEmptyLines: 'greedy',
-    step: (result) => {
-      // Skipped blank lines sit between the previous record's end and this one's first cell.
-      let start = prevCursor;
-      while (text[start] === '\n' || text[start] === '\r') {
-        if (text[start] === '\n') line++;
-        start++;
-      }
-      const openQuote = result.errors.some((e) => e.code === 'MissingQuotes');
-      out.push({ cells: result.data, line, openQuote });
-      for (let k = start; k < result.meta.cursor; k++) if (text.charCodeAt(k) === 10) line++;
-      prevCursor = result.meta.cursor;
-    },
-  });
-  return out;
+  return csvRecords(text);
 }

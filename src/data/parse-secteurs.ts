@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvObjects } from './csv-records';
 import type { RowIssue, Sector } from './types';
 
 export interface SecteursResult {
@@ -10,8 +10,7 @@ const REQUIRED = ['cle', 'libelle_fr', 'libelle_en'] as const;
 
 /** Parses public/data/secteurs.csv; a bad row is reported and skipped, the rest load. */
 export function parseSecteurs(text: string): SecteursResult {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  const fields = parsed.meta.fields ?? [];
+  const { fields, rows } = csvObjects(text);
   const missing = REQUIRED.filter((f) => !fields.includes(f));
   if (missing.length > 0) {
     throw new Error(`secteurs.csv: colonnes manquantes : ${missing.join(', ')}`);
@@ -19,7 +18,7 @@ export function parseSecteurs(text: string): SecteursResult {
   const sectors: Sector[] = [];
   const issues: RowIssue[] = [];
   const seen = new Set<string>();
-  parsed.data.forEach((raw, i) => {
+  rows.forEach((raw, i) => {
     const row = i + 2;
     const key = (raw.cle ?? '').trim();
     const labelFr = (raw.libelle_fr ?? '').trim();
