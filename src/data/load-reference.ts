@@ -13,8 +13,11 @@ export interface PolesData {
   issues: RowIssue[];
   /** Line where ptce.csv stops mid-row (a cut file): the rows before it are loaded. */
   truncatedRow?: number | null;
-  /** SHA-256 of ptce.csv as loaded (null without Web Crypto): matches it to precomputed results. */
-  ptceSha256?: string | null;
+  /**
+   * SHA-256 of ptce.csv as loaded (null without Web Crypto), to match it with results computed
+   * at build time. A promise, so that the first markers do not wait for it.
+   */
+  ptceSha256?: Promise<string | null>;
 }
 
 /** The embedded basemap: projected shapes ready to draw, and the départements' names. */
@@ -46,7 +49,7 @@ export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
   }
   try {
     const { poles, issues, truncatedRow } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
-    const ptceSha256 = await sha256Hex(ptceText).catch(() => null);
+    const ptceSha256 = sha256Hex(ptceText).catch(() => null);
     return { sectors, poles, issues: [...sectorIssues, ...issues], truncatedRow, ptceSha256 };
   } catch (e) {
     return asInvalid('ptce.csv', e);

@@ -69,12 +69,12 @@ export async function relatePoles(poles: readonly Pole[]): Promise<void> {
  * ptce.csv just loaded (same SHA-256); null when it is missing, unreadable or out of date.
  */
 export async function precomputedRelations(data: PolesData): Promise<RelateResult | null> {
-  if (!data.ptceSha256) return null;
   try {
-    const json = await fetchDataJson(PTCE_QPV_FILE);
+    const [hash, json] = await Promise.all([data.ptceSha256, fetchDataJson(PTCE_QPV_FILE)]);
+    if (!hash) return null;
     return usablePtceQpv(
       json,
-      data.ptceSha256,
+      hash,
       data.poles.map((p) => p.id),
     );
   } catch {
