@@ -107,4 +107,3 @@ describe('the static first paint', () => {
     await context.close();
   });
 });
-
