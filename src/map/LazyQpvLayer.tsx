@@ -1,7 +1,31 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useMap } from 'react-leaflet';
 import { useAppStore } from '../state/store';
 
 const QpvLayer = lazy(() => import('./QpvLayer').then((m) => ({ default: m.QpvLayer })));
+
+/**
+ * Until the layer's code is loaded, the map still says what it shows (no QPV, and its zoom), as
+ * QpvLayer does once loaded, for the tests and the bench that read it.
+ */
+function OffMarker() {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    const mark = () => {
+      el.dataset['qpvLayer'] = 'off';
+      el.dataset['qpvDots'] = '0';
+      el.dataset['qpvShapes'] = '0';
+      el.dataset['zoom'] = String(map.getZoom());
+    };
+    mark();
+    map.on('zoomend', mark);
+    return () => {
+      map.off('zoomend', mark);
+    };
+  }, [map]);
+  return null;
+}
 
 /**
  * The QPV layer's drawing code is loaded with the first use of the layer or of a QPV card (which
@@ -15,5 +39,7 @@ export function LazyQpvLayer() {
     <Suspense fallback={null}>
       <QpvLayer />
     </Suspense>
-  ) : null;
+  ) : (
+    <OffMarker />
+  );
 }
