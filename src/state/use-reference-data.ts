@@ -10,19 +10,8 @@ const LOADERS = {
   quartiers: loadQuartiersCibles,
 } as const;
 
-/**
- * The poles are the content and their files are small (and preloaded by index.html): they are
- * requested as this module loads, before React's first render, so that the first render can
- * already show them. A retry goes through `run` like the other files.
- */
-function startPoles(): void {
-  LOADERS.poles().then(
-    (value) => setState({ poles: { state: 'ready', value } }),
-    (error: unknown) => setState({ poles: { state: 'error', error } }),
-  );
-}
-if (typeof window !== 'undefined') startPoles();
-
+/** Started at once: the poles are the content, and their files are small. */
+const FIRST: Key[] = ['poles'];
 /**
  * Started after the first paint: the basemap weighs almost a megabyte and would otherwise
  * compete with the poles and the interface for the network and the main thread.
@@ -57,6 +46,7 @@ function afterNextPaint(then: () => void): () => void {
 export function useReferenceData() {
   useEffect(() => {
     const ctrl = new AbortController();
+    FIRST.forEach((k) => run(k, ctrl.signal));
     const cancel = afterNextPaint(() => AFTER_FIRST_PAINT.forEach((k) => run(k, ctrl.signal)));
     return () => {
       cancel();
