@@ -27,6 +27,19 @@ export function cspContent(directives: Record<string, string[]> = CSP_DIRECTIVES
     .join('; ');
 }
 
+/**
+ * Directives that only work when sent as an HTTP header. Partners embed the map (`?embed=1`) in
+ * their own sites, so any https page may frame it; a host that wants fewer lists them here.
+ */
+export const HEADER_ONLY_DIRECTIVES: Record<string, string[]> = {
+  'frame-ancestors': ["'self'", 'https:'],
+};
+
+/** The policy as a real header (deploy/nginx.conf, scripts/serve-dist.mjs): the same, plus frame-ancestors. */
+export function cspHeaderValue(): string {
+  return cspContent({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
+}
+
 /** Injects the policy into index.html at build time only: the dev server needs inline scripts. */
 export function contentSecurityPolicy(): Plugin {
   return {

@@ -5,9 +5,9 @@ import tseslint from 'typescript-eslint';
 import { layerBlocks } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench-results', 'public'] },
+  { ignores: ['dist', 'dist-floor', 'node_modules', 'bench-results', 'public'] },
   {
-    files: ['src/**/*.{ts,tsx}', '*.config.ts'],
+    files: ['src/**/*.{ts,tsx}', '*.config.ts', 'build/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     languageOptions: { globals: { ...globals.browser, ...globals.worker } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress.ts';
+import { dataPreloads, ptceQpvRelations, staticFirstPaint } from './build/plugins.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    staticFirstPaint(),
+    ptceQpvRelations(),
+    dataPreloads(),
+    precompress(),
+  ],
   base: './',
   build: {
     target: 'es2022',
@@ -12,7 +21,12 @@ export default defineConfig({
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'scripts/**/*.test.mjs'],
+    include: [
+      'src/**/*.test.ts',
+      'build/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'scripts/**/*.test.mjs',
+    ],
     environment: 'node',
   },
 });

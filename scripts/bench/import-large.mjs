@@ -1,6 +1,5 @@
 // Importing a generated 100,000-row CSV: total time, and the longest main-thread task during
 // it (the import is meant to run in a worker, so the page must stay responsive).
-import { waitForMarkers } from '../../tests/e2e/harness.mjs';
 import { longestTask, recordLongTasks } from './page-timing.mjs';
 import { importAbsence, importSites } from './imported-sites.mjs';
 
@@ -18,22 +17,12 @@ export default {
       note: '0 = no task over 50 ms',
     },
   ],
-  async available(ctx) {
-    const { page, context } = await ctx.newPage();
-    await page.goto(ctx.url);
-    await waitForMarkers(page, ctx.located);
-    const absent = await importAbsence(page);
-    await context.close();
-    return absent ?? true;
-  },
-  async measure(ctx) {
-    const { page, context } = await ctx.newPage();
-    await page.goto(ctx.url);
-    await waitForMarkers(page, ctx.located);
-    await recordLongTasks(page);
-    const { start, end } = await importSites(page, ROWS);
-    const longest = await longestTask(page, start, end);
-    await context.close();
-    return { import100kMs: end - start, importLongestTaskMs: longest };
-  },
+  available: async (ctx) => (await ctx.withPage((page) => importAbsence(page))) ?? true,
+  measure: (ctx) =>
+    ctx.withPage(async (page) => {
+      await recordLongTasks(page);
+      const { start, end } = await importSites(page, ROWS);
+      const longest = await longestTask(page, start, end);
+      return { import100kMs: end - start, importLongestTaskMs: longest };
+    }),
 };

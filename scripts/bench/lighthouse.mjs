@@ -102,6 +102,7 @@ async function runOnce(url) {
 export default {
   id: 'lighthouse',
   title: 'Lighthouse (mobile)',
+  reference: true,
   metrics: [
     { id: 'lighthousePerformance', label: 'Lighthouse performance', unit: 'score' },
     { id: 'lighthouseAccessibility', label: 'Lighthouse accessibility', unit: 'score' },

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { waitForMarkers } from '../../tests/e2e/harness.mjs';
 
 const SCRIPT = 'scripts/bench-qpv.mjs';
 
@@ -31,18 +30,18 @@ export default {
   async measure(ctx) {
     const mod = await import(pathToFileURL(resolve(SCRIPT)).href);
     const out = {};
-    if (typeof mod.measureQpvLayer === 'function') {
-      const { page, context } = await ctx.newPage();
-      out.qpvLayerMs = milliseconds(await mod.measureQpvLayer({ page, url: ctx.url }));
-      await context.close();
-    } else out.qpvLayerMs = { na: 'n/a (no measureQpvLayer export)' };
-    if (typeof mod.measureQpvAnalysis === 'function') {
-      const { page, context } = await ctx.newPage();
-      await page.goto(ctx.url);
-      await waitForMarkers(page, ctx.located);
-      out.qpvAnalysis10kMs = milliseconds(await mod.measureQpvAnalysis({ page }));
-      await context.close();
-    } else out.qpvAnalysis10kMs = { na: 'n/a (no measureQpvAnalysis export)' };
+    out.qpvLayerMs =
+      typeof mod.measureQpvLayer === 'function'
+        ? milliseconds(
+            await ctx.withPage((page) => mod.measureQpvLayer({ page, url: ctx.url }), {
+              goto: false,
+            }),
+          )
+        : { na: 'n/a (no measureQpvLayer export)' };
+    out.qpvAnalysis10kMs =
+      typeof mod.measureQpvAnalysis === 'function'
+        ? milliseconds(await ctx.withPage((page) => mod.measureQpvAnalysis({ page })))
+        : { na: 'n/a (no measureQpvAnalysis export)' };
     return out;
   },
 };

@@ -18,22 +18,38 @@ export function summarize(samples) {
   };
 }
 
+/** The app's median over the reference page's, or null when there is no usable reference. */
+export function ratioOf(summary, reference) {
+  if (!summary || !reference || !(reference.median > 0)) return null;
+  return summary.median / reference.median;
+}
+
 /**
- * Judges the median against a budget `{ max }` or `{ min }`: 'ok', 'over', or null when the
+ * Judges the median against a budget: `max` and `min` are absolute; `maxRatio` bounds the ratio
+ * to the reference page's median and `maxBehind` how far under the reference's median a score
+ * may be (both only when the reference was measured). Returns 'ok', 'over', or null when the
  * metric has no budget or no figure.
  */
-export function judge(summary, budget) {
+export function judge(summary, budget, reference = null) {
   if (!summary || !budget) return null;
-  if (budget.max !== undefined && summary.median > budget.max) return 'over';
-  if (budget.min !== undefined && summary.median < budget.min) return 'over';
+  const m = summary.median;
+  if (budget.max !== undefined && m > budget.max) return 'over';
+  if (budget.min !== undefined && m < budget.min) return 'over';
+  const ratio = ratioOf(summary, reference);
+  if (budget.maxRatio !== undefined && ratio !== null && ratio > budget.maxRatio) return 'over';
+  if (budget.maxBehind !== undefined && reference && m < reference.median - budget.maxBehind)
+    return 'over';
   return 'ok';
 }
 
 export function budgetText(budget, unit) {
   if (!budget) return '';
-  if (budget.max !== undefined) return `≤ ${formatValue(budget.max, unit)}`;
-  if (budget.min !== undefined) return `≥ ${formatValue(budget.min, unit)}`;
-  return '';
+  const parts = [];
+  if (budget.maxRatio !== undefined) parts.push(`≤ ${budget.maxRatio}× ref.`);
+  if (budget.maxBehind !== undefined) parts.push(`≥ ref. − ${budget.maxBehind}`);
+  if (budget.max !== undefined) parts.push(`≤ ${formatValue(budget.max, unit)}`);
+  if (budget.min !== undefined) parts.push(`≥ ${formatValue(budget.min, unit)}`);
+  return parts.join(', ');
 }
 
 export function formatValue(value, unit) {
@@ -43,12 +59,19 @@ export function formatValue(value, unit) {
   return unit && unit !== 'score' ? `${text} ${unit}` : text;
 }
 
-/** One printable row per metric. */
-export function rowFor(metric, summary, budget, note) {
+export function formatRatio(ratio) {
+  return ratio === null ? '' : `${ratio.toFixed(2)}×`;
+}
+
+/**
+ * One printable row per metric: label, app median, min, max, n, reference median, ratio,
+ * budget, status. `reference` is the reference page's summary, when it was measured.
+ */
+export function rowFor(metric, summary, budget, note, reference = null) {
   const status = note
     ? note
     : (() => {
-        const verdict = judge(summary, budget);
+        const verdict = judge(summary, budget, reference);
         return verdict === 'over' ? 'OVER BUDGET' : verdict === 'ok' ? 'ok' : '';
       })();
   return [
@@ -57,6 +80,8 @@ export function rowFor(metric, summary, budget, note) {
     summary && summary.n > 1 ? formatValue(summary.min, metric.unit) : '',
     summary && summary.n > 1 ? formatValue(summary.max, metric.unit) : '',
     summary ? String(summary.n) : '',
+    reference ? formatValue(reference.median, metric.unit) : '',
+    formatRatio(ratioOf(summary, reference)),
     budgetText(budget, metric.unit),
     status,
   ];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, judge, median, renderTable, rowFor, summarize } from './stats.mjs';
+import {
+  budgetText,
+  formatValue,
+  judge,
+  median,
+  ratioOf,
+  renderTable,
+  rowFor,
+  summarize,
+} from './stats.mjs';
 
 describe('bench statistics', () => {
   it('summarizes samples', () => {
@@ -19,10 +28,37 @@ describe('bench statistics', () => {
     expect(judge({ median: 1 }, undefined)).toBeNull();
   });
 
+  it('judges a ratio to the reference page, and a score against the reference’s', () => {
+    const ref = { median: 100 };
+    expect(ratioOf({ median: 130 }, ref)).toBeCloseTo(1.3);
+    expect(ratioOf({ median: 130 }, { median: 0 })).toBeNull();
+    expect(judge({ median: 121 }, { maxRatio: 1.2 }, ref)).toBe('over');
+    expect(judge({ median: 120 }, { maxRatio: 1.2 }, ref)).toBe('ok');
+    // Without a reference figure, a ratio budget cannot be judged against it.
+    expect(judge({ median: 500 }, { maxRatio: 1.2 }, null)).toBe('ok');
+    expect(judge({ median: 90 }, { maxBehind: 2, min: 95 }, { median: 91 })).toBe('over');
+    expect(judge({ median: 96 }, { maxBehind: 2, min: 95 }, { median: 99 })).toBe('over');
+    expect(judge({ median: 97 }, { maxBehind: 2, min: 95 }, { median: 99 })).toBe('ok');
+    expect(budgetText({ maxBehind: 2, min: 95 }, 'score')).toBe('≥ ref. − 2, ≥ 95');
+    expect(budgetText({ maxRatio: 1.2 }, 'ms')).toBe('≤ 1.2× ref.');
+  });
+
   it('flags a figure over budget in its row, and says n/a when there is none', () => {
     const metric = { label: 'Initial JS', unit: 'KB' };
     const over = rowFor(metric, summarize([160.25]), { max: 150 });
-    expect(over).toEqual(['Initial JS', '160.3 KB', '', '', '1', '≤ 150.0 KB', 'OVER BUDGET']);
+    expect(over).toEqual([
+      'Initial JS',
+      '160.3 KB',
+      '',
+      '',
+      '1',
+      '',
+      '',
+      '≤ 150.0 KB',
+      'OVER BUDGET',
+    ]);
+    const withRef = rowFor(metric, summarize([138]), { maxRatio: 1.2 }, null, summarize([115]));
+    expect(withRef.slice(5)).toEqual(['115.0 KB', '1.20×', '≤ 1.2× ref.', 'ok']);
     const absent = rowFor(metric, null, { max: 150 }, 'n/a (feature absent)');
     expect(absent.at(1)).toBe('—');
     expect(absent.at(-1)).toBe('n/a (feature absent)');
@@ -32,6 +68,8 @@ describe('bench statistics', () => {
       '10 ms',
       '30 ms',
       '3',
+      '',
+      '',
       '',
       '',
     ]);

@@ -6,6 +6,7 @@ import { DataFileError, parsePtce } from './parse-ptce';
 import { parseAppels, type AppelsResult } from './parse-appels';
 import { parseSecteurs } from './parse-secteurs';
 import type { PtceRow } from './ptce-schema';
+import { sha256Hex } from './sha256';
 import type { Pole, RowIssue, Sector } from './types';
 
 /** The official totals of the calls; their failure never keeps the poles from loading. */
@@ -20,6 +21,11 @@ export interface PolesData {
   /** The cells of each pole as written in ptce.csv, by id: what a correction starts from. */
   rows?: Record<string, PtceRow>;
   appels?: AppelsLoad;
+  /**
+   * SHA-256 of ptce.csv as loaded (null without Web Crypto), to match it with results computed
+   * at build time. A promise, so that the first markers do not wait for it.
+   */
+  ptceSha256?: Promise<string | null>;
 }
 
 async function loadAppels(signal?: AbortSignal): Promise<AppelsLoad> {
@@ -72,7 +78,16 @@ export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
       ptceText,
       new Set(sectors.map((s) => s.key)),
     );
-    return { sectors, poles, issues: [...sectorIssues, ...issues], truncatedRow, rows, appels };
+    const ptceSha256 = sha256Hex(ptceText).catch(() => null);
+    return {
+      sectors,
+      poles,
+      issues: [...sectorIssues, ...issues],
+      truncatedRow,
+      rows,
+      appels,
+      ptceSha256,
+    };
   } catch (e) {
     return asInvalid('ptce.csv', e);
   }

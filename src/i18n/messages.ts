@@ -7,6 +7,7 @@ import { importCasesEn, importCasesFr } from './import-cases.messages';
 import { correctionsEn, correctionsFr } from './corrections.messages';
 import { communesEn, communesFr } from './communes.messages';
 import { mapMenuEn, mapMenuFr } from './map-menu.messages';
+import { speedEn, speedFr } from './speed.messages';
 
 export type Lang = 'fr' | 'en';
 
@@ -22,6 +23,7 @@ const fr = {
   ...correctionsFr,
   ...communesFr,
   ...mapMenuFr,
+  ...speedFr,
 };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
@@ -35,6 +37,7 @@ const en: Messages = {
   ...correctionsEn,
   ...communesEn,
   ...mapMenuEn,
+  ...speedEn,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { fr, en };

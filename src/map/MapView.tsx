@@ -19,7 +19,7 @@ import { useVisiblePoles } from '../state/use-visible-poles';
 import { MapPick } from './MapPick';
 import { PlaceCheckOnMap } from './PlaceCheckOnMap';
 import { ProposalMarkers } from './ProposalMarkers';
-import { QpvLayer } from './QpvLayer';
+import { LazyQpvLayer } from './LazyQpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
 import { TerritoryJump } from './TerritoryJump';
 import { METROPOLE } from './regions';
@@ -77,7 +77,7 @@ export function MapView({ controls }: { controls?: ReactNode }) {
       {basemap.state === 'ready' && <BasemapLayer data={basemap.value} />}
       {basemap.state === 'ready' && <CommunesLayer boxes={basemap.value.departementBoxes} />}
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
-      <QpvLayer />
+      <LazyQpvLayer />
       <PlaceCheckOnMap />
       <ImportedSitesLayer />
       <PoleMarkers poles={visible} selectedId={selectedId} />

@@ -4,7 +4,10 @@ import {
   createQpvWorkerClient,
   type QpvWorkerClient,
 } from '../analysis/qpv-worker-client';
+import { PTCE_QPV_FILE, usablePtceQpv } from '../analysis/ptce-qpv';
+import { fetchDataJson } from '../data/fetch-data';
 import { QPV_FULL_FILE } from '../data/load-qpv';
+import type { PolesData } from '../data/load-reference';
 import type { Pole } from '../data/types';
 import type { CheckedPlace } from './qpv-state';
 import { getState, setState } from './store';
@@ -59,6 +62,40 @@ export async function relatePoles(poles: readonly Pole[]): Promise<void> {
   } catch {
     // The failure is in qpvAnalysis already, where the interface shows it with a retry.
   }
+}
+
+/**
+ * The relation of the reference poles as computed at build time, when it was computed from the
+ * ptce.csv just loaded (same SHA-256); null when it is missing, unreadable or out of date.
+ */
+export async function precomputedRelations(data: PolesData): Promise<RelateResult | null> {
+  try {
+    const [hash, json] = await Promise.all([data.ptceSha256, fetchDataJson(PTCE_QPV_FILE)]);
+    if (!hash) return null;
+    return usablePtceQpv(
+      json,
+      hash,
+      data.poles.map((p) => p.id),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Relates the poles from the build's file when it matches, so that the 4 MB contours are only
+ * downloaded by the worker when a place is checked, a file imported, or ptce.csv was replaced.
+ * `later` defers the worker (the fallback) until the page is idle.
+ */
+export async function relateReferencePoles(
+  data: PolesData,
+  later: (task: () => void) => void,
+): Promise<void> {
+  const seq = ++relateSeq;
+  const ready = await precomputedRelations(data);
+  if (seq !== relateSeq) return;
+  if (ready) setState({ qpvRelations: ready.relations, qpvNearby: ready.nearby });
+  else later(() => void relatePoles(data.poles));
 }
 
 export function retryQpvAnalysis(): void {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { relatePoles } from './qpv-analysis';
+import { relateReferencePoles } from './qpv-analysis';
 import { installQpvBenchHook } from './qpv-bench-hook';
 import { useAppStore } from './store';
 
@@ -17,12 +17,23 @@ function whenIdle(task: () => void): () => void {
 // without the parameters it does not know (this one), before any effect runs.
 const BENCH_REQUESTED = new URLSearchParams(window.location.search).has('bench');
 
-/** Relates every pole to the QPV once the poles are there, and again when they are reloaded. */
+/**
+ * Relates every pole to the QPV once the poles are there (from the build's file, else in the
+ * worker), and again when they are reloaded.
+ */
 export function useQpvAnalysis(): void {
   const poles = useAppStore((s) => s.poles);
   useEffect(() => {
     if (poles.state !== 'ready') return;
-    return whenIdle(() => void relatePoles(poles.value.poles));
+    let cancel = () => {};
+    let active = true;
+    void relateReferencePoles(poles.value, (task) => {
+      if (active) cancel = whenIdle(task);
+    });
+    return () => {
+      active = false;
+      cancel();
+    };
   }, [poles]);
   useEffect(() => {
     if (BENCH_REQUESTED) installQpvBenchHook();

@@ -345,12 +345,19 @@ describe('the relation of each pole to the QPV', () => {
     let fail = true;
     const { page, problems, context } = await open({
       allowFailures: [/qpv-2024\.geojson/, /500/],
-      beforeGoto: (p) =>
-        p.route('**/data/qpv-2024.geojson', async (route) => {
+      beforeGoto: async (p) => {
+        // A ptce.csv replaced after the build: the relation computed at build time no longer
+        // matches it, so the worker relates the poles from the QPV file.
+        await p.route('**/data/ptce.csv', async (route) => {
+          const res = await route.fetch();
+          await route.fulfill({ response: res, body: `${await res.text()}\n` });
+        });
+        await p.route('**/data/qpv-2024.geojson', async (route) => {
           await gate;
           if (fail) await route.fulfill({ status: 500, body: 'boom' });
           else await route.continue();
-        }),
+        });
+      },
     });
     await waitForMarkers(page, located.length);
     await marker(page, 'Coopaxis').click();

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
+
+// The app's own parser and analysis run at build time. They are loaded through Vite's module
+// runner when the hook runs, not imported by the config: the config stays small, and the app's
+// extensionless imports need no config loader of their own.
+type PtceQpvModule = typeof import('./ptce-qpv.ts');
+type StaticPaintModule = typeof import('./static-first-paint.ts');
+
+const load = async <M>(file: string): Promise<M> =>
+  (await runnerImport<M>(resolve(import.meta.dirname, file))).module;
+
+/** The data file written next to the others by the build (src/analysis/ptce-qpv.ts). */
+const PTCE_QPV_FILE = 'ptce-qpv.json';
+
+/** Writes data/ptce-qpv.json, the QPV relation of the reference poles, into the build. */
+export function ptceQpvRelations(dataDir = 'public/data'): Plugin {
+  return {
+    name: 'ptce-qpv-relations',
+    apply: 'build',
+    async generateBundle() {
+      const { computePtceQpv } = await load<PtceQpvModule>('ptce-qpv.ts');
+      this.emitFile({
+        type: 'asset',
+        fileName: `data/${PTCE_QPV_FILE}`,
+        source: JSON.stringify(computePtceQpv(dataDir)),
+      });
+    },
+  };
+}
+
+/**
+ * The files the first marker waits for, requested from index.html so that they arrive while
+ * the script is still downloading (as fetch() asks for them: same origin, `crossorigin`).
+ */
+export const PRELOADED_DATA = ['secteurs.csv', 'ptce.csv', 'appels.csv', PTCE_QPV_FILE];
+
+export function dataPreloads(): Plugin {
+  return {
+    name: 'ptce-data-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        PRELOADED_DATA.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        })),
+    },
+  };
+}
+
+/** Writes the static first paint into index.html's root element, at build time. */
+export function staticFirstPaint(dataDir = 'public/data'): Plugin {
+  return {
+    name: 'ptce-static-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const root = '<div id="root"></div>';
+        if (!html.includes(root)) throw new Error('index.html has no empty <div id="root">');
+        const { staticFirstPaintHtml } = await load<StaticPaintModule>('static-first-paint.ts');
+        const read = (file: string) => readFileSync(resolve(dataDir, file), 'utf8');
+        const body = staticFirstPaintHtml(read('ptce.csv'), read('secteurs.csv'));
+        return html.replace(root, `<div id="root">${body}</div>`);
+      },
+    },
+  };
+}

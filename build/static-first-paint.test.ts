@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, staticFirstPaintHtml } from './static-first-paint';
+
+const secteurs = readFileSync('public/data/secteurs.csv', 'utf8');
+const header = readFileSync('public/data/ptce.csv', 'utf8').split('\n')[0]!;
+
+describe('static first paint', () => {
+  it('lists every pole of ptce.csv with its commune and its sources as links', () => {
+    const html = staticFirstPaintHtml(readFileSync('public/data/ptce.csv', 'utf8'), secteurs);
+    expect(html).toContain('<h1>Carte des PTCE</h1>');
+    expect(html).toContain('25 pôle(s) sur 25');
+    expect(html.match(/<span class="pole-list__name">/g)).toHaveLength(25);
+    expect(html).toContain(
+      '<span class="pole-list__name">La Coursive Boutaric</span> <span class="pole-list__place">Dijon</span>',
+    );
+    expect(html).toContain('<a href="https://www.la-coursive.fr/le-lieu"');
+  });
+
+  it('escapes text from the data and links only http(s) sources', () => {
+    const row = header
+      .split(',')
+      .map((col) => {
+        const values: Record<string, string> = {
+          id: 'x',
+          nom: '<img src=x onerror=alert(1)>',
+          appel: 'AAP1-2014',
+          statut_laureat: 'confirmé',
+          commune: 'A & B',
+          latitude: '45',
+          longitude: '5',
+          precision: 'commune',
+          membre_association: 'non',
+          fiabilite: 'haute',
+          sources: 'javascript:alert(1)|https://example.org/?a=1&b="2"',
+        };
+        const v = values[col] ?? '';
+        return /[,"|]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+      })
+      .join(',');
+    const html = staticFirstPaintHtml(`${header}\n${row}\n`, secteurs);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('A &amp; B');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('href="https://example.org/?a=1&amp;b=%222%22"');
+    expect(escapeHtml(`'"`)).toBe('&#39;&quot;');
+  });
+});

@@ -1,0 +1,45 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import { useAppStore } from '../state/store';
+
+const QpvLayer = lazy(() => import('./QpvLayer').then((m) => ({ default: m.QpvLayer })));
+
+/**
+ * Until the layer's code is loaded, the map still says what it shows (no QPV, and its zoom), as
+ * QpvLayer does once loaded, for the tests and the bench that read it.
+ */
+function OffMarker() {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    const mark = () => {
+      el.dataset['qpvLayer'] = 'off';
+      el.dataset['qpvDots'] = '0';
+      el.dataset['qpvShapes'] = '0';
+      el.dataset['zoom'] = String(map.getZoom());
+    };
+    mark();
+    map.on('zoomend', mark);
+    return () => {
+      map.off('zoomend', mark);
+    };
+  }, [map]);
+  return null;
+}
+
+/**
+ * The QPV layer's drawing code is loaded with the first use of the layer or of a QPV card (which
+ * highlights its QPV), not with the page: most visits never switch it on. Once loaded it stays.
+ */
+export function LazyQpvLayer() {
+  const wanted = useAppStore((s) => s.qpvLayer || s.selectedQpv !== null);
+  const [loaded, setLoaded] = useState(wanted);
+  if (wanted && !loaded) setLoaded(true);
+  return loaded ? (
+    <Suspense fallback={null}>
+      <QpvLayer />
+    </Suspense>
+  ) : (
+    <OffMarker />
+  );
+}

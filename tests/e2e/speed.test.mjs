@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { e2eSuite, marker, noAxeViolation, waitForMarkers } from './harness.mjs';
+import { referencePoles } from './reference-data.mjs';
+
+const all = referencePoles();
+const { open, ready } = e2eSuite();
+const SANITAS = 'Dans le quartier prioritaire Sanitas (QN03709M)';
+
+/** Every data file the page asks for, by name. */
+function recordDataRequests(page) {
+  const files = [];
+  page.on('request', (req) => {
+    const m = /\/data\/([^/?]+)/.exec(new URL(req.url()).pathname);
+    if (m) files.push(m[1]);
+  });
+  return files;
+}
+
+describe('the relation to the QPV computed at build time', () => {
+  test('a normal load never downloads the full QPV contours, and the details still say where the pole stands', async () => {
+    let files;
+    const { page, problems, context } = await open({
+      beforeGoto: (p) => {
+        files = recordDataRequests(p);
+      },
+    });
+    await waitForMarkers(page, 23);
+    await marker(page, 'Coopaxis').click();
+    const details = page.getByRole('region', { name: 'Coopaxis' });
+    await details.getByRole('button', { name: SANITAS }).waitFor();
+    // The filter's counts come from the same relation.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('label:has(input[data-qpv-relation="in"]) .check__count')
+          ?.textContent === '3',
+    );
+    await page.waitForLoadState('networkidle');
+    assert.ok(files.includes('ptce-qpv.json'), files.join(', '));
+    assert.ok(!files.includes('qpv-2024.geojson'), files.join(', '));
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('when ptce.csv no longer matches the build, the worker relates the poles from the contours', async () => {
+    let files;
+    const { page, problems, context } = await open({
+      beforeGoto: async (p) => {
+        files = recordDataRequests(p);
+        // One byte more than the file the build hashed: its relation no longer applies.
+        await p.route('**/data/ptce.csv', async (route) => {
+          const res = await route.fetch();
+          await route.fulfill({ response: res, body: `${await res.text()}\n` });
+        });
+      },
+    });
+    await waitForMarkers(page, 23);
+    await marker(page, 'Coopaxis').click();
+    await page
+      .getByRole('region', { name: 'Coopaxis' })
+      .getByRole('button', { name: SANITAS })
+      .waitFor();
+    assert.ok(files.includes('qpv-2024.geojson'), files.join(', '));
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+});
+
+describe('the static first paint', () => {
+  test('index.html holds the list of the poles, with commune and sources, escaped', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;');
+    for (const pole of all) {
+      assert.ok(
+        html.includes(`<span class="pole-list__name">${escape(pole.nom)}</span>`),
+        pole.nom,
+      );
+    }
+    assert.ok(html.includes('<span class="pole-list__place">Dijon</span>'));
+    assert.ok(html.includes('<a href="https://www.la-coursive.fr/le-lieu"'));
+    assert.ok(html.includes('<link rel="preload" href="./data/ptce.csv" as="fetch" crossorigin'));
+  });
+
+  test('without JavaScript the header and the list of the 25 poles are there, with their sources as links', async () => {
+    const { page, context } = await open({ context: { javaScriptEnabled: false } });
+    await page.getByRole('heading', { level: 1, name: 'Carte des PTCE' }).waitFor();
+    const list = page.getByRole('region', { name: 'Liste des pôles' });
+    assert.equal(await list.locator(':scope > ul > li').count(), all.length);
+    const item = list.locator(':scope > ul > li', { hasText: 'La Coursive Boutaric' });
+    assert.ok(await item.isVisible());
+    assert.match(await item.innerText(), /Dijon/);
+    await item.getByText('Sources de La Coursive Boutaric').click();
+    const link = item.getByRole('link', { name: 'https://www.la-coursive.fr/le-lieu' });
+    assert.ok(await link.isVisible());
+    assert.ok(await page.getByText(/La carte interactive nécessite JavaScript/).isVisible());
+    await context.close();
+  });
+
+  test('once the app runs, the static page is gone: one list, one heading, no axe violation', async () => {
+    const { page, problems, context } = await ready();
+    assert.equal(await page.locator('.app--static').count(), 0);
+    assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+    assert.equal(await page.getByRole('heading', { name: 'Liste des pôles' }).count(), 1);
+    await noAxeViolation(page, 'after the static page is replaced');
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+});
