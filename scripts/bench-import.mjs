@@ -4,24 +4,22 @@
 //   npx vite build && node scripts/bench-import.mjs [--rows 100000] [--quick]
 //
 // Exports measureLargeImport, measureFilterLatency and measureMapInteraction for scripts/bench.mjs.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runnerImport } from 'vite';
 
 let generator = null;
 
-/** src/import/generate-sites.ts, stripped of its types (Node 20 cannot run TypeScript). */
+/** src/import/generate-sites.ts, loaded with its imports through Vite's module runner. */
 export async function loadGenerator() {
   if (generator) return generator;
-  const source = readFileSync(new URL('../src/import/generate-sites.ts', import.meta.url), 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
-  const file = join(mkdtempSync(join(tmpdir(), 'bench-import-')), 'generate-sites.mjs');
-  writeFileSync(file, outputText);
-  generator = await import(pathToFileURL(file).href);
+  const url = new URL('../src/import/generate-sites.ts', import.meta.url);
+  ({ module: generator } = await runnerImport(fileURLToPath(url), {
+    configFile: false,
+    logLevel: 'error',
+  }));
   return generator;
 }
 

@@ -6,10 +6,10 @@
 //   "imported" (the progress line names the row count too, while it runs).
 // When any of them is missing the metrics say "n/a (feature absent)". Adjust IMPORT_DONE or
 // waitForImport below if the import interface announces completion differently.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
+import { runnerImport } from 'vite';
 
 const GENERATOR = 'src/import/generate-sites.ts';
 export const IMPORT_LABEL = 'Importer des données';
@@ -24,15 +24,9 @@ export async function importAbsence(page) {
   return null;
 }
 
-/** The generator, compiled with TypeScript's transpiler (Node 20 cannot strip types itself). */
+/** The generator, loaded with its imports through Vite's module runner. */
 async function generator() {
-  const source = readFileSync(GENERATOR, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
-  const mod = await import(
-    `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`
-  );
+  const { module: mod } = await runnerImport(GENERATOR, { configFile: false, logLevel: 'error' });
   if (typeof mod.generateSitesCsv !== 'function') {
     throw new Error(`${GENERATOR} does not export generateSitesCsv`);
   }

@@ -1,6 +1,9 @@
 import { distanceToQpvM, type QpvDistance } from './qpv-index';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { BBox, QpvRecord } from '../data/qpv-types';
+import { seededRandom } from '../data/seeded-random';
+
+export { seededRandom };
 
 /**
  * Test and benchmark support only: the app loads it on demand for the `?bench=1` hook alone, so
@@ -26,18 +29,6 @@ export const FRANCE_AREAS: readonly SampleArea[] = [
   { name: 'Saint-Martin', bbox: [-63.16, 18.0, -62.95, 18.13], weight: 0.02 },
   { name: 'Polynésie (Tahiti, Moorea)', bbox: [-150.0, -17.9, -149.1, -17.4], weight: 0.04 },
 ];
-
-/** Small deterministic generator (mulberry32), so a benchmark run can be repeated exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function pointInArea(area: SampleArea, u: number, v: number): [number, number] {
   const [minLon, minLat, maxLon, maxLat] = area.bbox;

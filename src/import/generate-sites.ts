@@ -1,7 +1,8 @@
+import { seededRandom } from '../data/seeded-random';
+
 /**
  * Deterministic generator of a realistic "bring your own data" CSV, for the
- * import benchmark and tests. No imports and only erasable TypeScript syntax,
- * so a bench script can load it with type stripping.
+ * import benchmark and tests (the bench scripts load it through Vite's module runner).
  *
  * Row mix: ~72 % WGS84 coordinates, 5 % swapped, 8 % commune name only, 5 %
  * postcode only, 3 % INSEE only, 3 % outside France, 2 % unreadable number,
@@ -13,18 +14,6 @@ export interface GenerateOptions {
   rows: number;
   seed?: number;
   delimiter?: ';' | ',';
-}
-
-/** mulberry32: tiny, fast, good enough for test data, same output everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const COMMUNES: readonly [name: string, postcode: string, insee: string][] = [
@@ -98,7 +87,7 @@ const HEADER = [
 ];
 
 export function generateSitesCsv(options: GenerateOptions): string {
-  const rand = prng(options.seed ?? 42);
+  const rand = seededRandom(options.seed ?? 42);
   const delimiter = options.delimiter ?? ';';
   const comma = delimiter === ';';
   const lines: string[] = [HEADER.join(delimiter)];
