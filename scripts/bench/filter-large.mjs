@@ -1,6 +1,6 @@
 // Filter toggle latency with 10,000 and 100,000 imported sites (generated), when the import
 // feature is there: see imported-sites.mjs for what it needs.
-import { armClickToPaint, clickToPaintResult } from './page-timing.mjs';
+import { timeClicks } from './page-timing.mjs';
 import { importAbsence, importSites } from './imported-sites.mjs';
 
 const TOGGLES = 6;
@@ -25,15 +25,7 @@ export default {
       await ctx.withPage(async (page) => {
         await importSites(page, rows);
         const box = page.locator('input[data-sector="culture"]');
-        const paint = [];
-        const work = [];
-        for (let i = 0; i < TOGGLES; i++) {
-          await armClickToPaint(page);
-          await box.click();
-          const result = await clickToPaintResult(page);
-          paint.push(result.paint);
-          work.push(result.work);
-        }
+        const { paint, work } = await timeClicks(page, box, TOGGLES);
         out[`${id}Ms`] = paint;
         if (rows === 10000) out[`${id}WorkMs`] = work;
       });

@@ -1,6 +1,6 @@
 // Filter toggle latency with the reference poles: a real click on a sector checkbox, from the
 // event's timestamp to the next painted frame, and to the end of the work the click started.
-import { armClickToPaint, clickToPaintResult } from './page-timing.mjs';
+import { timeClicks } from './page-timing.mjs';
 
 const TOGGLES = 10;
 
@@ -15,21 +15,14 @@ export default {
     ctx.withPage(
       async (page) => {
         const box = page.locator('input[data-sector="culture"]');
-        const paint = [];
-        const work = [];
-        for (let i = 0; i < TOGGLES; i++) {
-          await armClickToPaint(page);
-          await box.click();
-          const result = await clickToPaintResult(page);
-          paint.push(result.paint);
-          work.push(result.work);
+        const { paint, work } = await timeClicks(page, box, TOGGLES, async (i) => {
           // The figure only counts if the map did change.
           const shown = await page.locator('.leaflet-marker-icon.pole-marker').count();
           const hidden = i % 2 === 0;
           if (hidden ? shown >= ctx.located : shown !== ctx.located) {
             throw new Error(`toggle ${i}: ${shown} markers shown`);
           }
-        }
+        });
         return { filterToggleMs: paint, filterToggleWorkMs: work };
       },
       { basemap: true },

@@ -42,6 +42,24 @@ export function clickToPaintResult(page) {
   return page.evaluate(() => window.__benchClick);
 }
 
+/**
+ * Clicks `locator` `times` times, timing each click to the next paint and to the end of its
+ * work; `afterEach(i)` may check what the click changed.
+ */
+export async function timeClicks(page, locator, times, afterEach = async () => {}) {
+  const paint = [];
+  const work = [];
+  for (let i = 0; i < times; i++) {
+    await armClickToPaint(page);
+    await locator.click();
+    const result = await clickToPaintResult(page);
+    paint.push(result.paint);
+    work.push(result.work);
+    await afterEach(i);
+  }
+  return { paint, work };
+}
+
 /** Records every long task (over 50 ms) from now on in `window.__benchLongTasks`. */
 export async function recordLongTasks(page) {
   await page.evaluate(() => {
