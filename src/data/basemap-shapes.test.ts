@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { mercatorX, mercatorY, toShapeSet } from './basemap-shapes';
+import { mercatorX, mercatorY, toShapeSet, worldToLonLat } from './basemap-shapes';
 
 describe('Web Mercator world coordinates', () => {
+  it('turns world units back into degrees', () => {
+    const [lon, lat] = worldToLonLat(mercatorX(5.04), mercatorY(47.32));
+    expect(lon).toBeCloseTo(5.04, 9);
+    expect(lat).toBeCloseTo(47.32, 9);
+  });
+
   it('matches the EPSG:3857 square', () => {
     expect(mercatorX(-180)).toBe(0);
     expect(mercatorX(0)).toBe(0.5);

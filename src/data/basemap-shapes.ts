@@ -27,6 +27,29 @@ export function mercatorY(lat: number): number {
   return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
 }
 
+/** World units back to longitude, latitude: the inverse of mercatorX and mercatorY. */
+export function worldToLonLat(x: number, y: number): [number, number] {
+  const lon = x * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return [lon, lat];
+}
+
+/** One ring projected to world units. */
+export interface ProjectedRing {
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+export function projectRing(ring: Position[]): ProjectedRing {
+  const xs = new Float64Array(ring.length);
+  const ys = new Float64Array(ring.length);
+  ring.forEach((p, i) => {
+    xs[i] = mercatorX(p[0]!);
+    ys[i] = mercatorY(p[1]!);
+  });
+  return { xs, ys };
+}
+
 function ringsOf(geometry: Geometry | null): Position[][] {
   if (!geometry) return [];
   switch (geometry.type) {
@@ -42,30 +65,33 @@ function ringsOf(geometry: Geometry | null): Position[][] {
 }
 
 export function toShapeSet(collection: FeatureCollection<Geometry>): ShapeSet {
-  const rings = collection.features.flatMap((f) => ringsOf(f.geometry));
-  const total = rings.reduce((n, r) => n + r.length, 0);
+  return packRings(collection.features.flatMap((f) => ringsOf(f.geometry)).map(projectRing));
+}
+
+/** Projected rings packed into one ShapeSet, with each ring's box. */
+export function packRings(rings: readonly ProjectedRing[]): ShapeSet {
+  const total = rings.reduce((n, r) => n + r.xs.length, 0);
   const coords = new Float64Array(total * 2);
   const ringStart = new Uint32Array(rings.length + 1);
   const ringBox = new Float64Array(rings.length * 4);
   let p = 0;
-  rings.forEach((ring, r) => {
-    ringStart[r] = p;
+  rings.forEach((r, k) => {
+    ringStart[k] = p;
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
-    for (const pos of ring) {
-      const x = mercatorX(pos[0]!);
-      const y = mercatorY(pos[1]!);
+    for (let i = 0; i < r.xs.length; i++, p++) {
+      const x = r.xs[i]!;
+      const y = r.ys[i]!;
       coords[2 * p] = x;
       coords[2 * p + 1] = y;
-      p++;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
       if (y > maxY) maxY = y;
     }
-    ringBox.set([minX, minY, maxX, maxY], r * 4);
+    ringBox.set([minX, minY, maxX, maxY], k * 4);
   });
   ringStart[rings.length] = p;
   return { coords, ringStart, ringBox };

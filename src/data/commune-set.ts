@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { mercatorX, mercatorY, type ShapeSet } from './basemap-shapes';
+import { packRings, projectRing, type ProjectedRing, type ShapeSet } from './basemap-shapes';
 import { DataLoadError } from './fetch-data';
 import { asFeatureCollection } from './geojson-guards';
 
@@ -79,20 +79,7 @@ export function labelAnchor(xs: Float64Array, ys: Float64Array): [number, number
   return [bestX, cy];
 }
 
-interface Ring {
-  xs: Float64Array;
-  ys: Float64Array;
-}
-
-function projectRing(ring: Position[]): Ring {
-  const xs = new Float64Array(ring.length);
-  const ys = new Float64Array(ring.length);
-  ring.forEach((p, i) => {
-    xs[i] = mercatorX(p[0]!);
-    ys[i] = mercatorY(p[1]!);
-  });
-  return { xs, ys };
-}
+type Ring = ProjectedRing;
 
 function ringArea({ xs, ys }: Ring): number {
   let a = 0;
@@ -161,7 +148,7 @@ export function parseCommuneSet(file: string, dep: string, value: unknown): Comm
   }
   return {
     dep,
-    shapes: toRingSet(rings),
+    shapes: packRings(rings),
     codes,
     names,
     population: Int32Array.from(population),
@@ -197,34 +184,6 @@ export function communeAt(set: CommuneSet, x: number, y: number): number {
     if (inside) return i;
   }
   return -1;
-}
-
-function toRingSet(rings: Ring[]): ShapeSet {
-  const total = rings.reduce((n, r) => n + r.xs.length, 0);
-  const coords = new Float64Array(total * 2);
-  const ringStart = new Uint32Array(rings.length + 1);
-  const ringBox = new Float64Array(rings.length * 4);
-  let p = 0;
-  rings.forEach((r, k) => {
-    ringStart[k] = p;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (let i = 0; i < r.xs.length; i++, p++) {
-      const x = r.xs[i]!;
-      const y = r.ys[i]!;
-      coords[2 * p] = x;
-      coords[2 * p + 1] = y;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
-    ringBox.set([minX, minY, maxX, maxY], k * 4);
-  });
-  ringStart[rings.length] = p;
-  return { coords, ringStart, ringBox };
 }
 
 /** The typed arrays of a set, to transfer from a worker. */

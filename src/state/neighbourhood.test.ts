@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QpvRelation } from '../analysis/qpv-relation';
-import { mercatorX, mercatorY } from '../data/basemap-shapes';
-import { departementOfInsee, neighbourhoodTarget, worldToLonLat } from './neighbourhood';
+import { departementOfInsee, neighbourhoodTarget } from './neighbourhood';
 
 const qpv = {
   code: 'QN02103M',
@@ -60,11 +59,5 @@ describe('helpers', () => {
     expect(departementOfInsee('21231')).toBe('21');
     expect(departementOfInsee('2A004')).toBe('2A');
     expect(departementOfInsee('97212')).toBe('972');
-  });
-
-  it('turns world units back into degrees', () => {
-    const [lon, lat] = worldToLonLat(mercatorX(5.04), mercatorY(47.32));
-    expect(lon).toBeCloseTo(5.04, 9);
-    expect(lat).toBeCloseTo(47.32, 9);
   });
 });

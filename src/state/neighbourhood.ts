@@ -1,4 +1,5 @@
 import type { QpvRelation } from '../analysis/qpv-relation';
+import { worldToLonLat } from '../data/basemap-shapes';
 import type { QpvRecord } from '../data/qpv-types';
 import type { Pole } from '../data/types';
 import { communesOf } from './communes-actions';
@@ -32,13 +33,6 @@ export function neighbourhoodTarget(
 /** 97x and 2A/2B are départements of their own; elsewhere the first two characters. */
 export function departementOfInsee(insee: string): string {
   return insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2);
-}
-
-/** World units (Web Mercator, 0 to 1) back to degrees. */
-export function worldToLonLat(x: number, y: number): [number, number] {
-  const lon = x * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-  return [lon, lat];
 }
 
 function qpvShapes(): Promise<QpvRecord[] | null> {
