@@ -7,6 +7,7 @@ import { DeclutterLeaders } from './DeclutterLeaders';
 import type { Offset } from './declutter';
 import { markerHtml, sectorStyle } from './sector-style';
 import { useDeclutter } from './use-declutter';
+import { makeMarkerButton } from './marker-button';
 
 const APPROXIMATE = new Set(['commune', 'departement']);
 const iconCache = new Map<string, L.DivIcon>();
@@ -31,25 +32,12 @@ function poleIcon(pole: Pole, selected: boolean, [dx, dy]: Offset): L.DivIcon {
   return icon;
 }
 
-const decorated = new WeakSet<HTMLElement>();
-
-/**
- * Leaflet gives keyboard markers role="button" and a title, but no name and no Enter key:
- * aria-label makes the name explicit, and Enter or Space open the details like a click.
- */
+/** Names the marker after the pole and lets Enter or Space open its details. */
 function decorate(marker: L.Marker, pole: Pole) {
   const el = marker.getElement();
   if (!el) return;
-  el.setAttribute('aria-label', pole.nom);
   el.setAttribute('data-pole-id', pole.id);
-  if (decorated.has(el)) return;
-  decorated.add(el);
-  el.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      selectPole(pole.id);
-    }
-  });
+  makeMarkerButton(el, pole.nom, () => selectPole(pole.id));
 }
 
 const PoleMarker = memo(function PoleMarker({

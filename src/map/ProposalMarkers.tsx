@@ -5,6 +5,7 @@ import type { PtceRow } from '../data/ptce-schema';
 import { useT } from '../i18n/use-t';
 import { openCorrection } from '../state/corrections-actions';
 import { useAppStore } from '../state/store';
+import { makeMarkerButton } from './marker-button';
 
 // A constant drawing (no text from data): a dashed white-and-dark pin with a "+", unlike any pole symbol.
 const DRAFT_ICON = L.divIcon({
@@ -24,14 +25,8 @@ function ProposalMarker({ row, name }: { row: PtceRow; name: string }) {
       add: (e) => {
         const el = (e.target as L.Marker).getElement();
         if (!el) return;
-        el.setAttribute('aria-label', name);
         el.setAttribute('data-proposal-id', row.id);
-        el.addEventListener('keydown', (ev) => {
-          if (ev.key === 'Enter' || ev.key === ' ') {
-            ev.preventDefault();
-            openCorrection({ mode: 'propose', draft: row });
-          }
-        });
+        makeMarkerButton(el, name, () => openCorrection({ mode: 'propose', draft: row }));
       },
     }),
     [row, name],
