@@ -155,7 +155,8 @@ describe('phone (390×844)', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
-    await attribution.waitFor();
+    // Unfolded, it names the basemap's source once the basemap (drawn after the markers) is in.
+    await attribution.filter({ hasText: 'IGN' }).waitFor();
     assert.match(await attribution.innerText(), /IGN/);
     assert.match(await attribution.innerText(), /ANCT/);
     // Unfolded, it stays clear of the "Filtres" and "Liste" buttons and of its own button.
@@ -181,7 +182,10 @@ describe('desktop (1366×800)', () => {
     }
     assert.ok(await page.getByRole('switch', { name: 'Quartiers prioritaires (QPV)' }).isVisible());
     assert.ok(await page.locator('.basemap-switcher summary').isVisible());
-    assert.match(await page.locator('.leaflet-control-attribution').innerText(), /IGN/);
+    // The basemap's attribution comes with the basemap, drawn after the markers: wait for it.
+    const attribution = page.locator('.leaflet-control-attribution');
+    await attribution.filter({ hasText: 'IGN' }).waitFor();
+    assert.match(await attribution.innerText(), /IGN/);
     assert.deepEqual(await problems(), []);
     await context.close();
   });
