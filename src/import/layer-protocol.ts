@@ -138,7 +138,14 @@ export type LayerResponse =
   | { type: 'layer-missing'; layerId: string }
   | { type: 'saved'; layerId: string; ok: boolean }
   | { type: 'removed'; layerId: string }
-  | { type: 'scene'; seq: number; markers: MarkerItem[]; shapes: ShapeItem[] | null }
+  | {
+      type: 'scene';
+      seq: number;
+      /** The zoom of the view the markers were clustered for (null: no view yet). */
+      zoom: number | null;
+      markers: MarkerItem[];
+      shapes: ShapeItem[] | null;
+    }
   | {
       type: 'site';
       requestId: number;

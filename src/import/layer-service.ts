@@ -127,7 +127,7 @@ export function createLayerService(host: LayerServiceHost): LayerService {
       shapes = shown.flatMap((e) => e.scene.shapes(hidden));
       shapesKey = key;
     }
-    host.post({ type: 'scene', seq: scene.seq, markers, shapes });
+    host.post({ type: 'scene', seq: scene.seq, zoom: scene.view?.zoom ?? null, markers, shapes });
   }
 
   /** A new or returning layer is shown at once, before the main thread asks. */

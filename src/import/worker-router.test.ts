@@ -93,6 +93,8 @@ describe('worker router', () => {
     // The new layer is drawn at once, with the view the main thread sent last.
     const scene = h.last('scene');
     expect(scene.seq).toBe(1);
+    // It says which zoom it was clustered for: the map waits for that zoom to move the focus.
+    expect(scene.zoom).toBe(6);
     expect(scene.markers.map((m) => (m.kind === 'site' ? m.nom : m.kind)).sort()).toEqual([
       'Coopaxis',
       'Culture et Coopération',

@@ -63,8 +63,12 @@ export class ImportedDrawing {
   private selected: SiteRef | null = null;
   private lastSeq = -1;
   private applied = 0;
-  /** After Enter on a cluster: focus the marker nearest to it once the zoomed scene arrives. */
-  private pendingFocus: { layerId: string; at: L.LatLng } | null = null;
+  /**
+   * After Enter on a cluster: focus the marker nearest to it once the scene of the new zoom
+   * arrives. A scene asked for before the move ends (a layer saved, a filter) is not it.
+   */
+  private pendingFocus: { layerId: string; at: L.LatLng; fromZoom: number; zoom: number } | null =
+    null;
 
   constructor(
     private readonly map: L.Map,
@@ -97,13 +101,23 @@ export class ImportedDrawing {
     }
   }
 
-  apply(scene: { seq: number; markers: MarkerItem[]; shapes: ShapeItem[] | null }) {
+  apply(scene: {
+    seq: number;
+    zoom: number | null;
+    markers: MarkerItem[];
+    shapes: ShapeItem[] | null;
+  }) {
     if (scene.seq < this.lastSeq) return;
     this.lastSeq = scene.seq;
     const next = new Map<string, MarkerItem>();
     for (const item of scene.markers) next.set(keyOf(item), item);
+    const active = document.activeElement;
+    let lostFocus: { layerId: string; at: L.LatLng } | null = null;
     for (const [key, drawn] of this.markers) {
       if (!next.has(key)) {
+        if (active && drawn.marker.getElement() === active) {
+          lostFocus = { layerId: drawn.item.layerId, at: drawn.marker.getLatLng() };
+        }
         this.group.removeLayer(drawn.marker);
         this.markers.delete(key);
       }
@@ -117,7 +131,13 @@ export class ImportedDrawing {
       }
     }
     if (scene.shapes) this.drawShapes(scene.shapes);
-    this.focusPending();
+    const pending = this.pendingFocus;
+    if (pending && (scene.zoom !== pending.fromZoom || pending.zoom === pending.fromZoom)) {
+      if (this.focusNearest(pending)) this.pendingFocus = null;
+    } else if (lostFocus && !this.focusNearest(lostFocus)) {
+      // The focused marker left with the zoom or a filter: keep the keyboard on the map.
+      this.map.getContainer().focus({ preventScroll: true });
+    }
     this.applied += 1;
     // Lets tests and the bench wait for a drawn scene.
     this.map.getContainer().dataset.importedScene = String(this.applied);
@@ -188,31 +208,26 @@ export class ImportedDrawing {
       return;
     }
     const at = L.latLng(item.lat, item.lon);
-    if (byKeyboard) this.pendingFocus = { layerId: item.layerId, at };
-    const zoom = Math.min(
-      Math.max(item.expansionZoom, this.map.getZoom() + 1),
-      this.map.getMaxZoom(),
-    );
+    const fromZoom = this.map.getZoom();
+    const zoom = Math.min(Math.max(item.expansionZoom, fromZoom + 1), this.map.getMaxZoom());
+    if (byKeyboard) this.pendingFocus = { layerId: item.layerId, at, fromZoom, zoom };
     this.map.setView(at, zoom, { animate: !prefersReducedMotion() });
   }
 
-  private focusPending() {
-    const pending = this.pendingFocus;
-    if (!pending) return;
+  /** Focuses the marker of the layer in view nearest to a place; false when there is none. */
+  private focusNearest(target: { layerId: string; at: L.LatLng }): boolean {
     const bounds = this.map.getBounds();
     let best: { el: HTMLElement; d: number } | null = null;
     for (const { item, marker } of this.markers.values()) {
-      if (item.layerId !== pending.layerId) continue;
+      if (item.layerId !== target.layerId) continue;
       const at = marker.getLatLng();
       const el = marker.getElement();
       if (!el || !bounds.contains(at)) continue;
-      const d = at.distanceTo(pending.at);
+      const d = at.distanceTo(target.at);
       if (!best || d < best.d) best = { el, d };
     }
-    if (best) {
-      this.pendingFocus = null;
-      best.el.focus();
-    }
+    best?.el.focus();
+    return best !== null;
   }
 
   private drawShapes(items: ShapeItem[]) {
