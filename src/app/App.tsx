@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
+import { restoreStoredLayers } from '../import-ui/startup';
 import { AttributionFold } from '../map/AttributionFold';
 import { MapDropZone } from '../map/MapDropZone';
 import { MapView } from '../map/MapView';
@@ -43,6 +44,12 @@ export function App() {
   const phone = useMediaQuery('(max-width: 700px)');
   const compact = phone || embed;
   useQpvAnalysis();
+
+  // Here, not in the import panel: on a phone that panel is not rendered until its sheet opens,
+  // and the layers saved in this browser belong on the map from the start.
+  useEffect(() => {
+    void restoreStoredLayers();
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;

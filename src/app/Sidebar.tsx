@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { useFocusReturn } from '../panels/use-focus-return';
 import { openSheet, useAppStore } from '../state/store';
 import { CloseButton } from '../ui/CloseButton';
+import { useLatch } from '../ui/use-latch';
 
 /**
  * The side panel; in the compact layout (phone, embed) a bottom sheet that shows either the
@@ -12,6 +13,9 @@ export function Sidebar({ compact, children }: { compact: boolean; children: Rea
   const t = useT();
   const sheet = useAppStore((s) => s.sheet);
   const open = compact ? sheet : null;
+  // A closed sheet's content is rendered only once the sheet has first been opened: on a phone,
+  // the filters, the list and the import panel are work the first load does not need.
+  const opened = useLatch(open !== null);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusReturn(open, () => null);
 
@@ -57,7 +61,7 @@ export function Sidebar({ compact, children }: { compact: boolean; children: Rea
         </h2>
         <CloseButton label={t('closeSheet')} onClick={() => openSheet(null)} />
       </div>
-      {children}
+      {opened && children}
     </section>
   );
 }

@@ -7,7 +7,8 @@ export function SkipLink({ compact }: { compact: boolean }) {
   return (
     <a
       className="skip-link"
-      href="#pole-list"
+      // The sheet renders the list only once opened: until then, the link leads to the sheet.
+      href={compact ? '#sidebar' : '#pole-list'}
       onClick={(e) => {
         if (!compact) return;
         e.preventDefault();

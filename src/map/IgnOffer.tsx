@@ -3,23 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
 import { setBaseLayer, useAppStore } from '../state/store';
+import { useZoomAtLeast } from './use-zoom-at-least';
 import './ign-offer.css';
 
 /** From this zoom on, the embedded basemap offers the IGN plan for the streets. */
 export const IGN_OFFER_MIN_ZOOM = 11;
-
-function useZoomAtLeast(map: L.Map, min: number): boolean {
-  const [above, setAbove] = useState(() => map.getZoom() >= min);
-  useEffect(() => {
-    const update = () => setAbove(map.getZoom() >= min);
-    update();
-    map.on('zoomend', update);
-    return () => {
-      map.off('zoomend', update);
-    };
-  }, [map, min]);
-  return above;
-}
 
 /**
  * At street scale, a small card in the map offers the IGN plan and says that its tiles come

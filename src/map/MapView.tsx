@@ -8,11 +8,11 @@ import { ApplyFitRequest } from './ApplyFitRequest';
 import { ApplyRequestedView } from './ApplyRequestedView';
 import { BasemapLayer } from './BasemapLayer';
 import { BasemapSwitcher } from './BasemapSwitcher';
-import { CommunesLayer } from './CommunesLayer';
 import { IgnOffer } from './IgnOffer';
 import { PlaceMarker } from './PlaceMarker';
 import { ImportedSitesLayer } from './ImportedSitesLayer';
 import { KeepInSight } from './KeepInSight';
+import { LazyCommunesLayer } from './LazyCommunesLayer';
 import { PoleMarkers } from './PoleMarkers';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 import { useVisiblePoles } from '../state/use-visible-poles';
@@ -75,7 +75,7 @@ export function MapView({ controls }: { controls?: ReactNode }) {
       }}
     >
       {basemap.state === 'ready' && <BasemapLayer data={basemap.value} />}
-      {basemap.state === 'ready' && <CommunesLayer boxes={basemap.value.departementBoxes} />}
+      {basemap.state === 'ready' && <LazyCommunesLayer boxes={basemap.value.departementBoxes} />}
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
       <LazyQpvLayer />
       <PlaceCheckOnMap />

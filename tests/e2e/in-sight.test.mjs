@@ -167,8 +167,12 @@ for (const { name, viewport, phone } of VIEWPORTS) {
 
     test('an imported site and a QPV card are out from under their panels', async () => {
       const { page, context, problems } = await openPage(viewport, '');
+      // On a phone the file picker is in the filters sheet, as a user finds it.
+      if (phone) await page.getByRole('button', { name: 'Filtres', exact: true }).click();
       await page.setInputFiles('#import-file', 'src/import/fixtures/ptce-fr.csv');
       await page.locator('.leaflet-marker-icon.imported-marker[data-site-id]').first().waitFor();
+      if (phone)
+        await page.locator('#sidebar').getByRole('button', { name: 'Fermer', exact: true }).click();
       const site = await page.evaluate((bottom) => {
         const map = document.querySelector('.leaflet-container').getBoundingClientRect();
         let best = null;

@@ -1,7 +1,6 @@
-import { lazy, Suspense, useEffect, type ChangeEvent } from 'react';
+import { lazy, Suspense, type ChangeEvent } from 'react';
 import { useT } from '../../i18n/use-t';
 import { startImport } from '../../import-ui/start-import';
-import { restoreStoredLayers } from '../../import-ui/startup';
 import { useAppStore } from '../../state/store';
 import { ExportButtons } from './ExportButtons';
 import { ImportProgress } from './ImportProgress';
@@ -27,10 +26,6 @@ export function ImportPanel() {
   const job = useAppStore((s) => s.imports.job);
   const ignored = useAppStore((s) => s.imports.ignoredFiles);
   const busy = job.kind === 'reading' || job.kind === 'running';
-
-  useEffect(() => {
-    void restoreStoredLayers();
-  }, []);
 
   const pick = (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
