@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './build/precompress.ts';
-import { dataPreloads, ptceQpvRelations, staticFirstPaint } from './build/plugins.ts';
+import { appPreloads, dataPreloads, ptceQpvRelations, staticFirstPaint } from './build/plugins.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
 
 export default defineConfig({
@@ -10,6 +10,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     staticFirstPaint(),
     ptceQpvRelations(),
+    appPreloads(),
     dataPreloads(),
     precompress(),
   ],

@@ -52,6 +52,40 @@ export function dataPreloads(): Plugin {
   };
 }
 
+/**
+ * src/main.tsx imports the app with import(), so that evaluating it is a task of its own rather
+ * than part of one long evaluation of everything. index.html asks for the app's chunks and
+ * styles at once, so that they download alongside the entry instead of after it has run.
+ */
+export function appPreloads(entry = '/src/app/App.tsx'): Plugin {
+  return {
+    name: 'ptce-app-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const app = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry),
+        );
+        if (!app || app.type !== 'chunk') throw new Error(`no chunk for ${entry} in the build`);
+        const link = (attrs: Record<string, string>) => ({
+          tag: 'link',
+          attrs: { ...attrs, crossorigin: '' },
+          injectTo: 'head' as const,
+        });
+        return [
+          ...[app.fileName, ...app.imports].map((f) =>
+            link({ rel: 'modulepreload', href: `./${f}` }),
+          ),
+          ...[...(app.viteMetadata?.importedCss ?? [])].map((f) =>
+            link({ rel: 'stylesheet', href: `./${f}` }),
+          ),
+        ];
+      },
+    },
+  };
+}
+
 /** Writes the static first paint into index.html's root element, at build time. */
 export function staticFirstPaint(dataDir = 'public/data'): Plugin {
   return {

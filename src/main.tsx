@@ -1,16 +1,33 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import './styles.css';
 import './app/static-first-paint.css';
 
 const root = createRoot(document.getElementById('root')!);
-// As a transition, the first render is done in slices that let the browser breathe in between:
-// the static page of index.html stays on screen meanwhile, with no long task to block input.
-startTransition(() => {
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+
+// The app arrives by import(): evaluating it is then a task of its own, after React's, and
+// neither is long enough to hold up input (index.html has already asked for its chunks).
+import('./app/App').then(
+  ({ App }) => {
+    // As a transition, the first render is done in slices that let the browser breathe in
+    // between: the static page of index.html stays on screen meanwhile.
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
+  },
+  () => {
+    // The static page (list and sources) stays readable; say why the map does not come.
+    const en = new URLSearchParams(location.search).get('lang') === 'en';
+    const note = document.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.className = 'static-map__note';
+    note.textContent = en
+      ? 'The map could not be loaded (a file of the application is missing or the network failed). Reload the page to try again.'
+      : "La carte n'a pas pu se charger (un fichier de l'application manque ou le réseau a échoué). Rechargez la page pour réessayer.";
+    (document.querySelector('.static-map') ?? document.body).prepend(note);
+  },
+);

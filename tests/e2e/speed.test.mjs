@@ -97,6 +97,20 @@ describe('the static first paint', () => {
     await context.close();
   });
 
+  test('when the app’s script cannot load, the static page stays and says why', async () => {
+    const { page, context } = await open({
+      allowFailures: [/\/assets\/App-/],
+      beforeGoto: (p) => p.route('**/assets/App-*.js', (r) => r.fulfill({ status: 404 })),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /La carte n'a pas pu se charger .* Rechargez la page/);
+    const list = page.getByRole('region', { name: 'Liste des pôles' });
+    assert.equal(await list.locator(':scope > ul > li').count(), all.length);
+    await noAxeViolation(page, 'the app’s script missing');
+    await context.close();
+  });
+
   test('once the app runs, the static page is gone: one list, one heading, no axe violation', async () => {
     const { page, problems, context } = await ready();
     assert.equal(await page.locator('.app--static').count(), 0);
