@@ -77,8 +77,10 @@ export function appPreloads(entry = '/src/app/App.tsx'): Plugin {
           ...[app.fileName, ...app.imports].map((f) =>
             link({ rel: 'modulepreload', href: `./${f}` }),
           ),
+          // Fetched at once but not render-blocking: the static page needs only the entry's
+          // styles, and import() applies these before the app's first render.
           ...[...(app.viteMetadata?.importedCss ?? [])].map((f) =>
-            link({ rel: 'stylesheet', href: `./${f}` }),
+            link({ rel: 'preload', as: 'style', href: `./${f}` }),
           ),
         ];
       },

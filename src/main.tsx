@@ -1,6 +1,8 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
+// The page's frame: the static page of index.html is laid out with it before any script runs.
+import './app/layout.css';
 import './app/static-first-paint.css';
 
 const root = createRoot(document.getElementById('root')!);

@@ -31,7 +31,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { SkipLink } from './SkipLink';
 import { useMediaQuery } from './use-media-query';
-import './layout.css';
 
 export function App() {
   const t = useT();
