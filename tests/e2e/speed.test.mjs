@@ -121,3 +121,55 @@ describe('the static first paint', () => {
     await context.close();
   });
 });
+
+describe('code loaded at first use', () => {
+  /** Every script of assets/ the page asks for, by name without its hash. */
+  function recordScripts(page) {
+    const names = [];
+    page.on('request', (req) => {
+      const m = /\/assets\/([^/]+)-[\w-]{8}\.js$/.exec(new URL(req.url()).pathname);
+      if (m) names.push(m[1]);
+    });
+    return names;
+  }
+
+  test('a first visit at the scale of France does not ask for the communes, QPV layer, import or correction code', async () => {
+    let scripts;
+    const { page, problems, context } = await open({
+      beforeGoto: (p) => {
+        scripts = recordScripts(p);
+      },
+    });
+    await waitForMarkers(page, 23);
+    await page.waitForLoadState('networkidle');
+    for (const lazy of ['CommunesLayer', 'QpvLayer', 'import-worker', 'CorrectionDialog']) {
+      assert.ok(!scripts.includes(lazy), `${lazy} in ${scripts.join(', ')}`);
+    }
+    // One zoom step before the communes' scale, their code comes.
+    await page.evaluate(() => {
+      const url = new URL(location.href);
+      url.searchParams.set('map', '7.5/47.32/5.04');
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.waitForFunction(
+      () => document.querySelector('.leaflet-container').dataset.zoom === '7.5',
+    );
+    await page.waitForLoadState('networkidle');
+    assert.ok(scripts.includes('CommunesLayer'), scripts.join(', '));
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('on a phone, the closed sheet’s filters, list and import panel are rendered when it first opens', async () => {
+    const { page, problems, context } = await ready({ viewport: { width: 390, height: 844 } });
+    assert.equal(await page.locator('#sidebar .pole-list, #import-file').count(), 0);
+    await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    const list = page.getByRole('region', { name: 'Liste des pôles' });
+    await list.waitFor();
+    assert.equal(await list.locator('li').count(), all.length);
+    assert.equal(await page.locator('#import-file').count(), 1);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+});
