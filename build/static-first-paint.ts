@@ -1,7 +1,7 @@
 import { parsePtce } from '../src/data/parse-ptce.ts';
 import { parseSecteurs } from '../src/data/parse-secteurs.ts';
 import { safeHttpUrl } from '../src/data/safe-url.ts';
-import { format, MESSAGES } from '../src/i18n/messages.ts';
+import { format, FRENCH } from '../src/i18n/messages.ts';
 
 /** Every character that could end a text node or an attribute value. */
 export function escapeHtml(text: string): string {
@@ -18,7 +18,7 @@ export function escapeHtml(text: string): string {
  * and search engines without JavaScript keep it.
  */
 export function staticFirstPaintHtml(ptceText: string, secteursText: string): string {
-  const t = MESSAGES.fr;
+  const t = FRENCH;
   const { sectors } = parseSecteurs(secteursText);
   const { poles } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
   const sorted = [...poles].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));

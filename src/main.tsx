@@ -9,18 +9,22 @@ const root = createRoot(document.getElementById('root')!);
 
 // The app arrives by import(): evaluating it is then a task of its own, after React's, and
 // neither is long enough to hold up input (index.html has already asked for its chunks).
-import('./app/App').then(
-  ({ App }) => {
-    // As a transition, the first render is done in slices that let the browser breathe in
-    // between: the static page of index.html stays on screen meanwhile.
-    startTransition(() => {
-      root.render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      );
-    });
-  },
+// A link in English also waits for the English strings (a chunk of their own), so that its
+// first render is English; `languageOfAddress` never rejects (French and a status line when
+// they fail).
+Promise.all([import('./app/App'), import('./state/use-url-sync')]).then(
+  ([{ App }, { languageOfAddress }]) =>
+    languageOfAddress(window.location.search).then(() => {
+      // As a transition, the first render is done in slices that let the browser breathe in
+      // between: the static page of index.html stays on screen meanwhile.
+      startTransition(() => {
+        root.render(
+          <StrictMode>
+            <App />
+          </StrictMode>,
+        );
+      });
+    }),
   () => {
     // The static page (list and sources) stays readable; say why the map does not come.
     const en = new URLSearchParams(location.search).get('lang') === 'en';

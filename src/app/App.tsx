@@ -35,6 +35,7 @@ import { useMediaQuery } from './use-media-query';
 export function App() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const english = useAppStore((s) => s.english);
   const poles = useAppStore((s) => s.poles);
   const retry = useReferenceData();
   useBasemapPreference();
@@ -74,7 +75,8 @@ export function App() {
               type="button"
               className="lang-switch"
               lang={t('switchToOtherLang')}
-              onClick={() => setLang(lang === 'fr' ? 'en' : 'fr')}
+              aria-busy={english === 'loading'}
+              onClick={() => void setLang(lang === 'fr' ? 'en' : 'fr')}
             >
               {t('switchToOther')}
             </button>

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { MESSAGES, format } from '../i18n/messages';
+import { format, messagesFor } from '../i18n/messages';
 import { getState } from '../state/store';
 import './error-boundary.css';
 
@@ -18,12 +18,12 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   override render() {
     if (this.state.error) {
-      const template = MESSAGES[getState().lang].errorBoundary;
+      const template = messagesFor(getState().lang).errorBoundary;
       return (
         <div role="alert" className="alert" data-boundary={this.props.name}>
           <p>{format(template, { message: this.state.error.message })}</p>
           <button type="button" onClick={() => this.setState({ error: null })}>
-            {MESSAGES[getState().lang].retry}
+            {messagesFor(getState().lang).retry}
           </button>
         </div>
       );

@@ -3,7 +3,3 @@
 export const importCasesFr = {
   siteFeatureUnnamed: 'Objet {row}',
 };
-
-export const importCasesEn: Record<keyof typeof importCasesFr, string> = {
-  siteFeatureUnnamed: 'Feature {row}',
-};

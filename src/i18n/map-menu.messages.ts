@@ -5,10 +5,3 @@ export const mapMenuFr = {
   mapMenuClose: 'Fermer les outils de la carte',
   attributionButton: 'Sources ©',
 };
-
-export const mapMenuEn: Record<keyof typeof mapMenuFr, string> = {
-  mapMenuButton: 'Map',
-  mapMenuLabel: 'Map tools',
-  mapMenuClose: 'Close the map tools',
-  attributionButton: 'Sources ©',
-};

@@ -1,18 +1,20 @@
-import { coreEn, coreFr } from './core.messages';
-import { resilienceEn, resilienceFr } from './resilience.messages';
-import { shareEn, shareFr } from './share.messages';
-import { qpvEn, qpvFr } from './qpv.messages';
-import { importEn, importFr } from './import.messages';
-import { importCasesEn, importCasesFr } from './import-cases.messages';
-import { correctionsEn, correctionsFr } from './corrections.messages';
-import { communesEn, communesFr } from './communes.messages';
-import { mapMenuEn, mapMenuFr } from './map-menu.messages';
-import { speedEn, speedFr } from './speed.messages';
+import { coreFr } from './core.messages';
+import { resilienceFr } from './resilience.messages';
+import { shareFr } from './share.messages';
+import { qpvFr } from './qpv.messages';
+import { importFr } from './import.messages';
+import { importCasesFr } from './import-cases.messages';
+import { correctionsFr } from './corrections.messages';
+import { communesFr } from './communes.messages';
+import { mapMenuFr } from './map-menu.messages';
+import { speedFr } from './speed.messages';
 
 export type Lang = 'fr' | 'en';
 
-// Each feature keeps its strings in its own `*.messages.ts` (French first, English typed against
-// it so that a missing translation is a compile error); they are merged here.
+// Each feature keeps its strings in its own `*.messages.ts` (French) and `*.messages.en.ts`
+// (English, typed against the French keys so that a missing translation is a compile error).
+// French is merged here and ships in the first script; English is merged in `messages-en.ts`,
+// a chunk of its own that a French visitor never downloads.
 const fr = {
   ...coreFr,
   ...shareFr,
@@ -27,20 +29,43 @@ const fr = {
 };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
-const en: Messages = {
-  ...coreEn,
-  ...shareEn,
-  ...qpvEn,
-  ...resilienceEn,
-  ...importEn,
-  ...importCasesEn,
-  ...correctionsEn,
-  ...communesEn,
-  ...mapMenuEn,
-  ...speedEn,
-};
 
-export const MESSAGES: Record<Lang, Messages> = { fr, en };
+export const FRENCH: Messages = fr;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(fr, key);
+}
+
+let english: Messages | null = null;
+let englishLoad: Promise<Messages> | null = null;
+
+/**
+ * Fetches the English strings once. A failed fetch is forgotten, so that asking again (the
+ * language button, a retry) tries the network again instead of replaying the failure.
+ */
+export function loadEnglish(): Promise<Messages> {
+  englishLoad ??= import('./messages-en').then(
+    (module) => (english = module.ENGLISH),
+    (error: unknown) => {
+      englishLoad = null;
+      throw error;
+    },
+  );
+  return englishLoad;
+}
+
+export function englishLoaded(): boolean {
+  return english !== null;
+}
+
+/**
+ * The strings of `lang`. The store switches to English only once `loadEnglish` has resolved,
+ * so the French fallback is never seen; it keeps a caller outside React (an error boundary)
+ * from crashing should that ever be broken.
+ */
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'en' && english ? english : fr;
+}
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, params: Record<string, string | number> = {}): string {

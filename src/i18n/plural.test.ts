@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, format, type MessageKey } from './messages';
+import { FRENCH, format, type MessageKey } from './messages';
+import { ENGLISH } from './messages-en';
 import { formatCount, plural } from './plural';
 
 const t = (lang: 'fr' | 'en') => (key: MessageKey, params?: Record<string, string | number>) =>
-  format(MESSAGES[lang][key], params);
+  format((lang === 'fr' ? FRENCH : ENGLISH)[key], params);
 
 describe('plural', () => {
   it('uses French and English plural rules', () => {

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/use-t';
 import type { MessageKey } from '../i18n/messages';
-import { useAppStore } from '../state/store';
+import { setLang, useAppStore } from '../state/store';
 import { useSlowFiles } from '../state/use-slow-files';
 import { loadErrorText } from './load-error-text';
 import './load-status.css';
@@ -29,6 +29,7 @@ export function LoadStatus({ retry }: { retry: (key: Key) => void }) {
   const loading = Object.values(states).some((s) => s.state === 'loading');
   const failed = (Object.keys(states) as Key[]).filter((k) => states[k].state === 'error');
   const truncatedRow = states.poles.state === 'ready' ? states.poles.value.truncatedRow : null;
+  const englishFailed = useAppStore((s) => s.english === 'failed');
   return (
     <div className="load-status">
       <div role="status" className={loading || slow.length > 0 ? 'loading' : 'visually-hidden'}>
@@ -38,6 +39,19 @@ export function LoadStatus({ retry }: { retry: (key: Key) => void }) {
             {t('slowFile', { file })}
           </p>
         ))}
+      </div>
+      {/* Polite rather than an alert: the French page works, only the translation is missing. */}
+      <div role="status" className="load-status__lang">
+        {englishFailed && (
+          <div className="alert alert--warn" data-failed="english">
+            <p>
+              {t('englishFailed')} <span lang="en">{t('englishFailedInEnglish')}</span>
+            </p>
+            <button type="button" onClick={() => void setLang('en')}>
+              {t('retryEnglish')}
+            </button>
+          </div>
+        )}
       </div>
       <div role="alert">
         {states.poles.state === 'ready' && truncatedRow != null && (

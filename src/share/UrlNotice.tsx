@@ -1,11 +1,11 @@
-import { MESSAGES, type MessageKey } from '../i18n/messages';
+import { isMessageKey } from '../i18n/messages';
 import { useT, type T } from '../i18n/use-t';
 import './share.css';
 import { CloseButton } from '../ui/CloseButton';
 
 function paramName(name: string, t: T): string {
   const key = `urlParam_${name}`;
-  return key in MESSAGES.fr ? t(key as MessageKey) : t('urlParamUnknown', { name });
+  return isMessageKey(key) ? t(key) : t('urlParamUnknown', { name });
 }
 
 /** A quiet notice naming what a link asked for and could not be applied. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { BasemapData, PolesData } from '../data/load-reference';
-import type { Lang } from '../i18n/messages';
+import { englishLoaded, loadEnglish, type Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { INITIAL_QPV_STATE, type QpvState } from './qpv-state';
 import { INITIAL_IMPORTS, type ImportsState } from './imports-state';
@@ -21,7 +21,10 @@ export interface MapView {
 }
 
 export interface AppState extends QpvState, CorrectionsState {
+  /** The language shown; 'en' only once its strings are loaded (see `setLang`). */
   lang: Lang;
+  /** The English strings, a chunk of their own: fetched on the first switch to English. */
+  english: 'idle' | 'loading' | 'failed';
   filters: Filters;
   selectedId: string | null;
   /** Bumped when a pole chosen outside the map must be brought into view. */
@@ -57,6 +60,7 @@ export interface SearchPlace {
 
 export const INITIAL_STATE: AppState = {
   lang: 'fr',
+  english: 'idle',
   filters: DEFAULT_FILTERS,
   selectedId: null,
   revealSeq: 0,
@@ -95,8 +99,40 @@ export function closeDetails() {
   selectPole(null);
 }
 
-export function setLang(lang: Lang) {
-  setState({ lang });
+/** The language asked for last, while its strings are still loading. */
+let pendingLang: Lang | null = null;
+
+/**
+ * Switches the language once its strings are in, so the page never shows a key or half a
+ * translation; until then it stays as it is. When the English strings cannot be fetched the
+ * page stays French and `english` says so (a status line with a retry). The last request wins:
+ * French asked for while English loads cancels the switch.
+ */
+export function setLang(lang: Lang): Promise<void> {
+  if (lang === 'fr' || englishLoaded()) {
+    pendingLang = null;
+    setState({ lang, english: 'idle' });
+    return Promise.resolve();
+  }
+  pendingLang = lang;
+  setState({ english: 'loading' });
+  return loadEnglish().then(
+    () => {
+      if (pendingLang !== lang) return;
+      pendingLang = null;
+      setState({ lang, english: 'idle' });
+    },
+    () => {
+      if (pendingLang !== lang) return;
+      pendingLang = null;
+      setState({ english: 'failed' });
+    },
+  );
+}
+
+/** The language the page shows or is about to show. */
+export function wantedLang(): Lang {
+  return pendingLang ?? getState().lang;
 }
 
 export function setView(view: MapView) {

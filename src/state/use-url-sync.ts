@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { NO_SECTOR } from './filters';
-import { getState, setState, useAppStore, type AppState } from './store';
+import { getState, setLang, setState, useAppStore, wantedLang, type AppState } from './store';
 import {
   DEFAULT_SNAPSHOT,
   applyPatch,
@@ -12,11 +12,14 @@ import {
   type UrlSnapshot,
 } from './url-state';
 
-/** Puts a decoded link into the store; a view from a link is shown without animation. */
-function applyToStore(patch: UrlPatch, base: UrlSnapshot) {
+/**
+ * Puts a decoded link into the store; a view from a link is shown without animation. The
+ * language is left alone unless `withLang`: pruning a stale pole must not cancel a switch to
+ * English still loading.
+ */
+function applyToStore(patch: UrlPatch, base: UrlSnapshot, withLang: boolean) {
   const next = applyPatch(base, patch);
   setState((s) => ({
-    lang: next.lang,
     filters: next.filters,
     selectedId: next.selectedId,
     embed: next.embed,
@@ -26,6 +29,19 @@ function applyToStore(patch: UrlPatch, base: UrlSnapshot) {
     baseLayer: next.baseLayer,
     ...(patch.view ? { view: patch.view, viewSeq: s.viewSeq + 1 } : {}),
   }));
+  // setLang waits for the English strings before switching. English that failed to load is
+  // not fetched again at each history step: the status line offers a retry.
+  const failed = next.lang === 'en' && getState().english === 'failed';
+  if (withLang && next.lang !== wantedLang() && !failed) void setLang(next.lang);
+}
+
+/**
+ * Before the first render: the language of the address, with its strings loaded, so that a link
+ * in English is English from its first render. Never rejects: should the English strings fail,
+ * setLang leaves the page French and says so.
+ */
+export function languageOfAddress(search: string): Promise<void> {
+  return decode(search).patch.lang === 'en' ? setLang('en') : Promise.resolve();
 }
 
 function currentQuery(): string {
@@ -70,7 +86,7 @@ export function useUrlSync() {
       const { patch, ignored: bad } = decode(search);
       following.current = true;
       try {
-        applyToStore(patch, base);
+        applyToStore(patch, base, true);
         // Writes the canonical address: malformed parameters leave it.
         write(getState(), getState());
       } finally {
@@ -98,7 +114,7 @@ export function useUrlSync() {
       if (stale.length === 0) return;
       following.current = true;
       try {
-        applyToStore(patch, snapshot);
+        applyToStore(patch, snapshot, false);
       } finally {
         following.current = false;
       }

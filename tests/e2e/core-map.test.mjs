@@ -279,7 +279,8 @@ describe('English', () => {
   test('the switch translates the interface, sector names and html lang', async () => {
     const { page, context } = await ready();
     await page.getByRole('button', { name: 'English' }).click();
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    // The switch waits for the English strings, a chunk fetched on the first click.
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await page.getByText('Culture and creative industries').first().waitFor();
     await marker(page, 'Coopaxis').click();
     await page.getByRole('button', { name: 'Close the details' }).waitFor();

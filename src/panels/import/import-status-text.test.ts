@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, format, type Lang, type MessageKey } from '../../i18n/messages';
+import { FRENCH, format, type Lang, type MessageKey } from '../../i18n/messages';
+import { ENGLISH } from '../../i18n/messages-en';
 import { importStatusText } from './import-status-text';
 
 const t = (lang: Lang) => (key: MessageKey, params?: Record<string, string | number>) =>
-  format(MESSAGES[lang][key], params);
+  format((lang === 'fr' ? FRENCH : ENGLISH)[key], params);
 
 const done = {
   kind: 'done' as const,
