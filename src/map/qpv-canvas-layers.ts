@@ -183,12 +183,14 @@ export function buildPointsGroup(
   makeInteractive(group, labelOf);
   // Two dots that touch give no mouseout between them: the tooltip follows the dot instead.
   let shown = -1;
+  group.on('mouseover', () => {
+    shown = dots.hit;
+  });
   group.on('mousemove', () => {
     if (dots.hit === shown) return;
     shown = dots.hit;
     group.getTooltip()?.update();
   });
-  group.on('mouseout', () => (shown = -1));
   return group;
 }
 
