@@ -9,7 +9,7 @@ import { QpvToolbar } from './QpvToolbar';
 import './qpv.css';
 
 // Each only needed once first opened: chunks of their own, out of the first load (not through
-// React.lazy, whose Suspense shows a chunk no sooner than 300 ms after it was asked for).
+// React.lazy, whose Suspense shows a loaded chunk no sooner than 300 ms after its fallback).
 const placeCheckCode = lazyModule(() => import('./PlaceCheckPanel'));
 const qpvPanelCode = lazyModule(() => import('./QpvPanel'));
 const statsCode = lazyModule(() => import('./StatsDialog'));
