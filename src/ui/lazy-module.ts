@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLatch } from './use-latch';
 
 /**
  * A module fetched on demand, without React.lazy: React 19 holds a Suspense boundary's content
@@ -37,13 +38,12 @@ export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
  * error boundary, as React.lazy does.
  */
 export function useLazyModule<T>(lazy: LazyModule<T>, wanted: boolean): T | null {
-  const [used, setUsed] = useState(wanted);
-  if (wanted && !used) setUsed(true);
+  const used = useLatch(wanted);
   const [value, setValue] = useState<T | null>(lazy.current);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   // Loaded already (a prefetch): no effect, no second render.
   const ready = value ?? lazy.current();
-  const need = (used || wanted) && ready === null;
+  const need = used && ready === null;
   useEffect(() => {
     if (!need) return;
     let live = true;
@@ -56,5 +56,5 @@ export function useLazyModule<T>(lazy: LazyModule<T>, wanted: boolean): T | null
     };
   }, [lazy, need]);
   if (failure) throw failure.error;
-  return used || wanted ? ready : null;
+  return used ? ready : null;
 }
