@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildCommuneIndex,
+  buildCommuneIndexInSlices,
   communeNameKey,
   deptFromPostcode,
   normalizeDept,
@@ -34,6 +35,46 @@ describe('buildCommuneIndex', () => {
 
   it('refuses a file without the expected columns', () => {
     expect(() => buildCommuneIndex('code,nom\n', postcodes)).toThrow(/insee/);
+  });
+});
+
+describe('buildCommuneIndexInSlices', () => {
+  it('builds the same index, pausing between slices of the given length', async () => {
+    let clock = 0;
+    let pauses = 0;
+    // Each reading of the clock is one ms later: a slice of 5 ms is a few steps.
+    const sliced = await buildCommuneIndexInSlices(centres, postcodes, {
+      pause: () => {
+        pauses++;
+        return Promise.resolve();
+      },
+      sliceMs: 5,
+      now: () => clock++,
+    });
+    expect(pauses).toBeGreaterThan(10);
+    expect(sliced.size).toBe(index.size);
+    expect(sliced.byInsee('2a004')).toEqual(index.byInsee('2a004'));
+    expect(sliced.search('saint-et', 5)).toEqual(index.search('saint-et', 5));
+    expect(sliced.byPostcode('75011')).toEqual(index.byPostcode('75011'));
+  });
+
+  it('lets other work run between slices', async () => {
+    const order: string[] = [];
+    let clock = 0;
+    const built = buildCommuneIndexInSlices(centres, postcodes, {
+      pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      sliceMs: 1,
+      now: () => clock++,
+    }).then(() => order.push('index'));
+    setTimeout(() => order.push('other task'), 0);
+    await built;
+    expect(order).toEqual(['other task', 'index']);
+  });
+
+  it('fails as the one-piece build does', async () => {
+    await expect(
+      buildCommuneIndexInSlices('code,nom\n', postcodes, { pause: () => Promise.resolve() }),
+    ).rejects.toThrow(/insee/);
   });
 });
 

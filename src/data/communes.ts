@@ -154,15 +154,20 @@ export function deptFromPostcode(postcode: string): string {
   return postcode.slice(0, 2);
 }
 
-function readRows(text: string): string[][] {
+/** CSV rows, each split when first read, so that a build in slices spreads that work too. */
+interface Rows {
+  readonly length: number;
+  at(i: number): string[];
+}
+
+function readRows(text: string): Rows {
   // The shipped files have no quotes: a plain split is ~10x faster than a CSV parser.
   if (!text.includes('"')) {
-    return text
-      .split(/\r?\n/)
-      .filter((l) => l !== '')
-      .map((l) => l.split(','));
+    const lines = text.split(/\r?\n/).filter((l) => l !== '');
+    return { length: lines.length, at: (i) => lines[i]!.split(',') };
   }
-  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  const data = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  return { length: data.length, at: (i) => data[i]! };
 }
 
 function columnIndexes<K extends string>(header: readonly string[] | undefined, names: K[]) {
@@ -219,12 +224,29 @@ function pushTo<K>(map: Map<K, Commune[]>, key: K, commune: Commune) {
   else map.set(key, [commune]);
 }
 
-export function buildCommuneIndex(centresCsv: string, postcodesCsv: string): CommuneIndex {
+/** Rows between two points where a build in slices may pause. */
+const ROWS_PER_STEP = 500;
+
+/**
+ * The index, built a step at a time: it yields every ROWS_PER_STEP rows, so that a caller on
+ * the page's thread can let other work (a click, an answer from a worker) through. About
+ * 200 ms in one piece on a slow machine otherwise.
+ */
+function* communeIndexSteps(
+  centresCsv: string,
+  postcodesCsv: string,
+): Generator<void, CommuneIndex, void> {
   const postRows = readRows(postcodesCsv);
-  const pc = columnIndexes(postRows[0], ['insee', 'cp', 'cps_alt']);
+  yield;
+  const pc = columnIndexes(postRows.length ? postRows.at(0) : undefined, [
+    'insee',
+    'cp',
+    'cps_alt',
+  ]);
   const postcodesByInsee = new Map<string, { main: string; alt: string[] }>();
   for (let i = 1; i < postRows.length; i++) {
-    const r = postRows[i]!;
+    if (i % ROWS_PER_STEP === 0) yield;
+    const r = postRows.at(i);
     const rawAlt = r[pc.cps_alt] ?? '';
     // The shipped file separates alternatives with "|"; spaces are accepted too.
     const alt = rawAlt ? rawAlt.split(/[\s|]+/).filter((c) => /^\d{5}$/.test(c)) : [];
@@ -232,7 +254,14 @@ export function buildCommuneIndex(centresCsv: string, postcodesCsv: string): Com
   }
 
   const rows = readRows(centresCsv);
-  const cc = columnIndexes(rows[0], ['insee', 'dept', 'lon', 'lat', 'name']);
+  yield;
+  const cc = columnIndexes(rows.length ? rows.at(0) : undefined, [
+    'insee',
+    'dept',
+    'lon',
+    'lat',
+    'name',
+  ]);
   const byInsee = new Map<string, Commune>();
   const byMainPostcode = new Map<string, Commune[]>();
   const byAltPostcode = new Map<string, Commune[]>();
@@ -241,7 +270,8 @@ export function buildCommuneIndex(centresCsv: string, postcodesCsv: string): Com
   const names: KeyedCommune[] = [];
 
   for (let i = 1; i < rows.length; i++) {
-    const r = rows[i]!;
+    if (i % ROWS_PER_STEP === 0) yield;
+    const r = rows.at(i);
     const insee = r[cc.insee] ?? '';
     const lon = Number(r[cc.lon]);
     const lat = Number(r[cc.lat]);
@@ -390,4 +420,39 @@ export function buildCommuneIndex(centresCsv: string, postcodesCsv: string): Com
     byName,
     search,
   };
+}
+
+export function buildCommuneIndex(centresCsv: string, postcodesCsv: string): CommuneIndex {
+  const steps = communeIndexSteps(centresCsv, postcodesCsv);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same index, built in slices of about `sliceMs` with `pause()` between them (on the page:
+ * a new task), so that the page answers clicks while it is built.
+ */
+export async function buildCommuneIndexInSlices(
+  centresCsv: string,
+  postcodesCsv: string,
+  { pause, sliceMs = 8, now = () => performance.now() }: SliceOptions,
+): Promise<CommuneIndex> {
+  const steps = communeIndexSteps(centresCsv, postcodesCsv);
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = now();
+    }
+  }
+}
+
+export interface SliceOptions {
+  pause: () => Promise<void>;
+  sliceMs?: number;
+  now?: () => number;
 }

@@ -1,8 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../state/store';
+import { lazyModule, useLazyModule } from '../ui/lazy-module';
 
-const QpvLayer = lazy(() => import('./QpvLayer').then((m) => ({ default: m.QpvLayer })));
+const qpvLayerCode = lazyModule(() => import('./QpvLayer'));
+
+/** Fetches the layer's code ahead of its first use (the switch pointed at or focused). */
+export function preloadQpvLayer(): void {
+  void qpvLayerCode.load().catch(() => undefined);
+}
 
 /**
  * Until the layer's code is loaded, the map still says what it shows (no QPV, and its zoom), as
@@ -33,13 +39,6 @@ function OffMarker() {
  */
 export function LazyQpvLayer() {
   const wanted = useAppStore((s) => s.qpvLayer || s.selectedQpv !== null);
-  const [loaded, setLoaded] = useState(wanted);
-  if (wanted && !loaded) setLoaded(true);
-  return loaded ? (
-    <Suspense fallback={null}>
-      <QpvLayer />
-    </Suspense>
-  ) : (
-    <OffMarker />
-  );
+  const code = useLazyModule(qpvLayerCode, wanted);
+  return code ? <code.QpvLayer /> : <OffMarker />;
 }

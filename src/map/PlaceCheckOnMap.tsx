@@ -4,7 +4,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import { checkPlace } from '../state/qpv-analysis';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './prefers-reduced-motion';
-import { isPlaceCheckClick } from './qpv-canvas-layers';
+import { isPlaceCheckClick } from './place-check-click';
 
 const placeIcon = L.divIcon({
   className: 'place-check-marker',

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { QpvRecord } from '../data/qpv-types';
 import type { QpvPoint } from '../data/qpv-points';
@@ -48,7 +48,11 @@ function useZoom(map: L.Map): number {
   return zoom;
 }
 
-/** Country scale: one canvas dot per QPV, built once and kept for the next time. */
+/**
+ * Country scale: one canvas dot per QPV, built once and kept for the next time. The layers go
+ * on the map in layout effects, in the commit that asks for them: a passive effect of an update
+ * that does not come from an input runs after the browser's next frame, one frame later.
+ */
 function usePointsLayer(
   map: L.Map,
   renderer: L.Canvas,
@@ -59,7 +63,7 @@ function usePointsLayer(
     () => (points ? buildPointsGroup(points, named, renderer) : null),
     [points, named, renderer],
   );
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!group) return;
     group.addTo(map);
     return () => {
@@ -76,7 +80,7 @@ function useShapesLayer(
   named: ReadonlySet<string>,
 ): number {
   const [drawn, setDrawn] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!records) return;
     const shapes = createShapesGroup(renderer, named);
     const byCode = new Map(records.map((r) => [r.code, r]));
@@ -151,7 +155,8 @@ function useHighlight(map: L.Map, renderer: L.Canvas) {
 
 /**
  * Tells tests and the bench what is on screen, once the canvas has had a frame to paint: the
- * mode ('off', 'loading', 'points' or 'shapes'), how many dots and polygons, and the zoom.
+ * mode ('off', 'loading', 'points' or 'shapes'), how many dots and polygons, and the zoom. A
+ * layout effect, like the ones that add the layers, so the two frames count from those.
  */
 function usePaintedMarker(
   map: L.Map,
@@ -160,7 +165,7 @@ function usePaintedMarker(
   shapes: number,
   zoom: number,
 ) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = map.getContainer();
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {

@@ -1,8 +1,9 @@
 import L from 'leaflet';
 import type { QpvRecord } from '../data/qpv-types';
 import type { QpvPoint } from '../data/qpv-points';
-import { getState } from '../state/store';
 import { selectQpv } from '../state/qpv-actions';
+import { isPlaceCheckClick } from './place-check-click';
+import { orderDots, topmostDotAt } from './qpv-dots';
 
 /** Above the basemap canvas (overlay pane, 400), below markers (600) and tooltips (650). */
 export const QPV_PANE = 'qpv';
@@ -49,30 +50,118 @@ export function qpvTooltipElement(label: QpvLabel): HTMLElement {
   return root;
 }
 
-/** A click that asks "is this place in a QPV?" rather than "tell me about this QPV". */
-export function isPlaceCheckClick(event: MouseEvent): boolean {
-  const s = getState();
-  // While a point is being chosen for the correction form, the click belongs to that.
-  return !s.mapPick && (s.placeCheckMode || event.altKey);
-}
-
 /**
  * One tooltip and one click handler for the whole group: 1,584 tooltips would be 1,584 DOM
  * elements built up front, while this builds one on hover.
  */
-function makeInteractive(group: L.FeatureGroup, labels: WeakMap<L.Layer, QpvLabel>): void {
-  group.bindTooltip((layer) => qpvTooltipElement(labels.get(layer)!), {
-    sticky: true,
-    direction: 'top',
-    offset: [0, -8],
-    className: 'qpv-tooltip-box',
-  });
+function makeInteractive(
+  group: L.FeatureGroup,
+  labelOf: (layer: L.Layer) => QpvLabel | undefined,
+): void {
+  group.bindTooltip(
+    (layer) => {
+      const label = labelOf(layer);
+      return label ? qpvTooltipElement(label) : '';
+    },
+    {
+      sticky: true,
+      direction: 'top',
+      offset: [0, -8],
+      className: 'qpv-tooltip-box',
+    },
+  );
   group.on('click', (e: L.LeafletMouseEvent) => {
     // The map's own click handler answers place checks.
     if (isPlaceCheckClick(e.originalEvent)) return;
-    const label = labels.get(e.propagatedFrom as L.Layer);
+    const label = labelOf(e.propagatedFrom as L.Layer);
     if (label) selectQpv(label.code);
   });
+}
+
+type DotStyle = (typeof STYLE)['point'];
+
+/** The parts of Leaflet 1.9's canvas renderer that a path draws and hit-tests with. */
+interface CanvasInternals extends L.Canvas {
+  _ctx: CanvasRenderingContext2D;
+  _drawing: boolean;
+}
+
+/**
+ * Every QPV dot as one canvas path. It follows Leaflet 1.9's path contract (`_project` when
+ * the zoom changes, `_updatePath` while the renderer draws, `_containsPoint` for the pointer)
+ * as L.CircleMarker does, and draws each dot as it would (same arc, fill, then stroke), so
+ * the map looks the same; Leaflet is pinned to 1.9 in package.json.
+ */
+class QpvDots extends L.Path {
+  declare _renderer: CanvasInternals;
+  declare _pxBounds: L.Bounds | undefined;
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly reach: Float64Array;
+  /** The dot under the pointer at the last hit test, -1 for none: what a tooltip or click names. */
+  hit = -1;
+
+  constructor(
+    readonly dots: readonly { lat: number; lon: number; style: DotStyle }[],
+    options: L.PathOptions,
+  ) {
+    super();
+    L.setOptions(this, options);
+    this.xs = new Float64Array(dots.length);
+    this.ys = new Float64Array(dots.length);
+    this.reach = new Float64Array(dots.length);
+  }
+
+  _project() {
+    const map = this._map;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    const tolerance = this._renderer.options.tolerance ?? 0;
+    this.dots.forEach((dot, i) => {
+      const p = map.latLngToLayerPoint([dot.lat, dot.lon]);
+      const r = dot.style.radius + dot.style.weight;
+      this.xs[i] = p.x;
+      this.ys[i] = p.y;
+      // As L.CircleMarker: its radius, half its stroke and the renderer's tolerance.
+      this.reach[i] = dot.style.radius + dot.style.weight / 2 + tolerance;
+      minX = Math.min(minX, p.x - r);
+      minY = Math.min(minY, p.y - r);
+      maxX = Math.max(maxX, p.x + r);
+      maxY = Math.max(maxY, p.y + r);
+    });
+    this._pxBounds = this.dots.length ? L.bounds([minX, minY], [maxX, maxY]) : undefined;
+  }
+
+  _update() {
+    this._updatePath();
+  }
+
+  _updatePath() {
+    const renderer = this._renderer;
+    if (!renderer._drawing) return;
+    const ctx = renderer._ctx;
+    ctx.setLineDash([]);
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    this.dots.forEach(({ style }, i) => {
+      ctx.beginPath();
+      ctx.arc(this.xs[i]!, this.ys[i]!, style.radius, 0, Math.PI * 2, false);
+      ctx.globalAlpha = style.fillOpacity;
+      ctx.fillStyle = style.fillColor;
+      ctx.fill('evenodd');
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = style.weight;
+      ctx.strokeStyle = style.color;
+      ctx.stroke();
+    });
+  }
+
+  _containsPoint(p: L.Point): boolean {
+    this.hit = topmostDotAt(this.xs, this.ys, this.reach, p.x, p.y);
+    return this.hit >= 0;
+  }
 }
 
 export function buildPointsGroup(
@@ -80,17 +169,28 @@ export function buildPointsGroup(
   named: ReadonlySet<string>,
   renderer: L.Canvas,
 ): L.FeatureGroup {
-  const labels = new WeakMap<L.Layer, QpvLabel>();
-  const group = L.featureGroup();
-  // Named neighbourhoods last, so they are painted on top of their neighbours.
-  const ordered = [...points].sort((a, b) => Number(named.has(a.code)) - Number(named.has(b.code)));
-  for (const p of ordered) {
-    const style = named.has(p.code) ? STYLE.namedPoint : STYLE.point;
-    const marker = L.circleMarker([p.lat, p.lon], { ...style, renderer, pane: QPV_PANE });
-    labels.set(marker, p);
-    group.addLayer(marker);
-  }
-  makeInteractive(group, labels);
+  const ordered = orderDots(points, named);
+  const dots = new QpvDots(
+    ordered.map((p) => ({
+      lat: p.lat,
+      lon: p.lon,
+      style: named.has(p.code) ? STYLE.namedPoint : STYLE.point,
+    })),
+    { renderer, pane: QPV_PANE },
+  );
+  const group = L.featureGroup([dots]);
+  const labelOf = (layer: L.Layer) => (layer === dots ? ordered[dots.hit] : undefined);
+  makeInteractive(group, labelOf);
+  // Two dots that touch give no mouseout between them: the tooltip follows the dot instead.
+  let shown = -1;
+  group.on('mouseover', () => {
+    shown = dots.hit;
+  });
+  group.on('mousemove', () => {
+    if (dots.hit === shown) return;
+    shown = dots.hit;
+    group.getTooltip()?.update();
+  });
   return group;
 }
 
@@ -105,7 +205,7 @@ function latLngsOf(record: QpvRecord): L.LatLngExpression[][] | L.LatLngExpressi
 export function createShapesGroup(renderer: L.Canvas, named: ReadonlySet<string>) {
   const labels = new WeakMap<L.Layer, QpvLabel>();
   const group = L.featureGroup();
-  makeInteractive(group, labels);
+  makeInteractive(group, (layer) => labels.get(layer));
   const built = new Map<string, L.Polygon>();
   return {
     group,

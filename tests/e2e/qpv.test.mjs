@@ -13,6 +13,7 @@ const all = referencePoles();
 const located = locatedPoles();
 const qpvFull = JSON.parse(readFileSync('public/data/qpv-2024.geojson', 'utf8')).features;
 const qpvShapes = JSON.parse(readFileSync('public/data/qpv-2024-simplifie.geojson', 'utf8'));
+const qpvPoints = JSON.parse(readFileSync('public/data/qpv-2024-points.geojson', 'utf8')).features;
 const communes = readFileSync('public/data/communes-centres.csv', 'utf8')
   .split('\n')
   .slice(1)
@@ -135,6 +136,31 @@ async function revealGresilles(page) {
   });
 }
 
+/** Shows a view as Back or Forward would: the map centred on lon/lat at that zoom, at once. */
+async function showView(page, zoom, [lon, lat]) {
+  await page.evaluate(
+    (map) => {
+      const url = new URL(location.href);
+      url.searchParams.set('map', map);
+      history.replaceState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    },
+    `${zoom}/${lat.toFixed(5)}/${lon.toFixed(5)}`,
+  );
+  await page.waitForFunction(
+    (z) => document.querySelector('.map')?.dataset.zoom === z,
+    String(zoom),
+  );
+}
+
+/** The page position of a lon/lat when the map is centred on `centre` at `zoom`. */
+async function pointFromCentre(page, zoom, centre, [lon, lat]) {
+  const box = await page.locator('.leaflet-container').boundingBox();
+  const [cx, cy] = project(...centre, zoom);
+  const [x, y] = project(lon, lat, zoom);
+  return { x: box.x + box.width / 2 + x - cx, y: box.y + box.height / 2 + y - cy };
+}
+
 /** Zooms in with the map's own button, one level at a time, around the centre. */
 async function zoomInTo(page, zoom) {
   let z = Number((await mapState(page)).zoom);
@@ -178,6 +204,45 @@ describe('the QPV layer', () => {
     await layerSwitch(page).uncheck();
     await waitForLayer(page, 'off');
     assert.equal(await qpvPainted(page), 0);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('at country scale hover names the dot under the pointer, even from a touching one, and a click opens its card', async () => {
+    const { page, problems, context } = await ready();
+    await layerSwitch(page).check();
+    await waitForLayer(page, 'points', { qpvDots: '1584' });
+    // Two dots of Verdun 5 px apart at zoom 8, with no other dot or pole near them.
+    const at = (code) => qpvPoints.find((f) => f.properties.code === code).geometry.coordinates;
+    const a = at('QN05502I');
+    const b = at('QN05503M');
+    const centre = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    await showView(page, 8, centre);
+    await waitForLayer(page, 'points', { zoom: '8' });
+    const pa = await pointFromCentre(page, 8, centre, a);
+    const pb = await pointFromCentre(page, 8, centre, b);
+    // 4 px beyond each centre, away from the other dot: within one dot's reach only.
+    const len = Math.hypot(pb.x - pa.x, pb.y - pa.y);
+    const ux = (pb.x - pa.x) / len;
+    const uy = (pb.y - pa.y) / len;
+    const onA = { x: pa.x - 4 * ux, y: pa.y - 4 * uy };
+    const onB = { x: pb.x + 4 * ux, y: pb.y + 4 * uy };
+    const tooltip = page.locator('.qpv-tooltip');
+    await page.mouse.move(onA.x, onA.y);
+    await tooltip.getByText('QN05502I').waitFor();
+    assert.deepEqual(await tooltip.locator('span').allTextContents(), [
+      'Planchettes',
+      'QN05502I',
+      'Verdun',
+    ]);
+    // From one dot to the other without leaving them: no mouseout, the tooltip still follows.
+    await page.mouse.move(onB.x, onB.y, { steps: 6 });
+    await page.waitForTimeout(100);
+    await page.mouse.move(onB.x + 0.5, onB.y);
+    await tooltip.getByText('QN05503M').waitFor();
+    assert.equal(await tooltip.count(), 1);
+    await page.mouse.click(onB.x + 0.5, onB.y);
+    await page.getByRole('region', { name: 'Centre Verdun - Cité verte' }).waitFor();
     assert.deepEqual(await problems(), []);
     await context.close();
   });

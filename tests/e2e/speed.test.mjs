@@ -173,3 +173,28 @@ describe('code loaded at first use', () => {
     await context.close();
   });
 });
+
+describe('the QPV layer fetched ahead of the click', () => {
+  test('a normal load leaves the QPV dots alone; pointing at the switch fetches them, and the click draws them', async () => {
+    let files;
+    const { page, problems, context } = await open({
+      beforeGoto: (p) => {
+        files = recordDataRequests(p);
+      },
+    });
+    await waitForMarkers(page, 23);
+    await page.waitForLoadState('networkidle');
+    assert.ok(!files.includes('qpv-2024-points.geojson'), files.join(', '));
+    const points = page.waitForResponse((res) => res.url().endsWith('/qpv-2024-points.geojson'));
+    await page.locator('.qpv-toolbar__switch').hover();
+    await points;
+    // Fetched, not shown: the map still says the layer is off.
+    assert.equal(await page.$eval('.map', (el) => el.dataset.qpvLayer), 'off');
+    await page.getByRole('switch', { name: 'Quartiers prioritaires (QPV)' }).check();
+    await page.waitForFunction(() => document.querySelector('.map')?.dataset.qpvDots === '1584');
+    assert.equal(files.filter((f) => f === 'qpv-2024-points.geojson').length, 1);
+    assert.ok(!files.includes('qpv-2024.geojson'), files.join(', '));
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+});

@@ -1,26 +1,18 @@
-import { Suspense, lazy, useState } from 'react';
 import type { PolesData } from '../../data/load-reference';
 import { QPV_POINTS_FILE, QPV_SHAPES_FILE } from '../../data/load-qpv';
 import { useT } from '../../i18n/use-t';
 import { ensureQpvPoints, ensureQpvShapes } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
+import { lazyModule, useLazyModule } from '../../ui/lazy-module';
 import { loadErrorText } from '../load-error-text';
 import { QpvToolbar } from './QpvToolbar';
 import './qpv.css';
 
-// Each only needed once first opened: chunks of their own, out of the first load.
-const PlaceCheckPanel = lazy(() =>
-  import('./PlaceCheckPanel').then((m) => ({ default: m.PlaceCheckPanel })),
-);
-const QpvPanel = lazy(() => import('./QpvPanel').then((m) => ({ default: m.QpvPanel })));
-const StatsDialog = lazy(() => import('./StatsDialog').then((m) => ({ default: m.StatsDialog })));
-
-/** True from the first time `flag` is, for good: a lazy panel stays mounted once loaded. */
-function useEver(flag: boolean): boolean {
-  const [ever, setEver] = useState(flag);
-  if (flag && !ever) setEver(true);
-  return ever || flag;
-}
+// Each only needed once first opened: chunks of their own, out of the first load (not through
+// React.lazy, whose Suspense shows a loaded chunk no sooner than 300 ms after its fallback).
+const placeCheckCode = lazyModule(() => import('./PlaceCheckPanel'));
+const qpvPanelCode = lazyModule(() => import('./QpvPanel'));
+const statsCode = lazyModule(() => import('./StatsDialog'));
 
 const NO_POLES: [] = [];
 
@@ -76,21 +68,24 @@ export function QpvTools({ data, toolbar }: { data: PolesData | null; toolbar: b
   const placeMode = useAppStore((s) => s.placeCheckMode);
   const placeCheck = useAppStore((s) => s.placeCheck.state);
   const poles = data?.poles ?? NO_POLES;
-  const qpvCardUsed = useEver(useAppStore((s) => s.selectedQpv !== null));
-  const statsUsed = useEver(useAppStore((s) => s.statsOpen));
+  const placeOpen = placeMode || placeCheck !== 'idle';
+  // The place check unmounts when closed; the card and the statistics stay once loaded.
+  const placeCode = useLazyModule(placeCheckCode, placeOpen);
+  const qpvPanel = useLazyModule(
+    qpvPanelCode,
+    useAppStore((s) => s.selectedQpv !== null),
+  );
+  const stats = useLazyModule(
+    statsCode,
+    useAppStore((s) => s.statsOpen),
+  );
   return (
     <div className="qpv-tools">
       {toolbar && <QpvToolbar withStats={data !== null} />}
       <LayerStatus />
-      {(placeMode || placeCheck !== 'idle') && (
-        <Suspense fallback={null}>
-          <PlaceCheckPanel poles={poles} />
-        </Suspense>
-      )}
-      <Suspense fallback={null}>
-        {qpvCardUsed && <QpvPanel poles={poles} />}
-        {data && statsUsed && <StatsDialog data={data} />}
-      </Suspense>
+      {placeOpen && placeCode && <placeCode.PlaceCheckPanel poles={poles} />}
+      {qpvPanel && <qpvPanel.QpvPanel poles={poles} />}
+      {data && stats && <stats.StatsDialog data={data} />}
     </div>
   );
 }
