@@ -21,9 +21,12 @@ async function waitForPoles(page) {
  * map's `data-qpv-layer` turns to `points` two frames after the dots were added). The first
  * click of a page includes fetching and reading qpv-2024-points.geojson.
  */
-export async function measureQpvLayer({ page, url }) {
+export async function measureQpvLayer({ page, url, settled = false }) {
   if (url) await page.goto(url);
   await waitForPoles(page);
+  // `settled`: the click comes once the page's own load is over (network idle), as a user's
+  // would; otherwise right after the poles, while the basemap is still arriving.
+  if (settled) await page.waitForLoadState('networkidle');
   return page.evaluate(
     (timeout) =>
       new Promise((resolve, reject) => {

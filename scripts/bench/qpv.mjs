@@ -21,7 +21,8 @@ export default {
   id: 'qpv',
   title: 'QPV layer',
   metrics: [
-    { id: 'qpvLayerMs', label: 'QPV layer: click → drawn', unit: 'ms' },
+    { id: 'qpvLayerMs', label: 'QPV layer: click → drawn (page loaded)', unit: 'ms' },
+    { id: 'qpvLayerDuringLoadMs', label: 'QPV layer: click during the load → drawn', unit: 'ms' },
     { id: 'qpvAnalysis10kMs', label: 'QPV analysis of 10,000 points', unit: 'ms' },
   ],
   async available() {
@@ -30,14 +31,18 @@ export default {
   async measure(ctx) {
     const mod = await import(pathToFileURL(resolve(SCRIPT)).href);
     const out = {};
-    out.qpvLayerMs =
+    // The budgeted figure is the interaction itself, once the page's load is over; the click
+    // right after the first marker, while the basemap still arrives, is shown beside it.
+    const layer = (settled) =>
       typeof mod.measureQpvLayer === 'function'
-        ? milliseconds(
-            await ctx.withPage((page) => mod.measureQpvLayer({ page, url: ctx.url }), {
+        ? ctx
+            .withPage((page) => mod.measureQpvLayer({ page, url: ctx.url, settled }), {
               goto: false,
-            }),
-          )
+            })
+            .then(milliseconds)
         : { na: 'n/a (no measureQpvLayer export)' };
+    out.qpvLayerMs = await layer(true);
+    out.qpvLayerDuringLoadMs = await layer(false);
     out.qpvAnalysis10kMs =
       typeof mod.measureQpvAnalysis === 'function'
         ? milliseconds(await ctx.withPage((page) => mod.measureQpvAnalysis({ page })))

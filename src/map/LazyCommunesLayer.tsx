@@ -1,14 +1,11 @@
-import { lazy, Suspense } from 'react';
 import { useMap } from 'react-leaflet';
 import type { DepartementBox } from '../data/departement-boxes';
 import { useAppStore } from '../state/store';
-import { useLatch } from '../ui/use-latch';
+import { lazyModule, useLazyModule } from '../ui/lazy-module';
 import { COMMUNES_MIN_ZOOM } from './communes-view';
 import { useZoomAtLeast } from './use-zoom-at-least';
 
-const CommunesLayer = lazy(() =>
-  import('./CommunesLayer').then((m) => ({ default: m.CommunesLayer })),
-);
+const communesCode = lazyModule(() => import('./CommunesLayer'));
 
 /**
  * The communes' drawing and naming code is not in the first script: most visits stay at the
@@ -19,9 +16,6 @@ export function LazyCommunesLayer({ boxes }: { boxes: readonly DepartementBox[] 
   const map = useMap();
   const embedded = useAppStore((s) => s.baseLayer === 'embedded');
   const near = useZoomAtLeast(map, COMMUNES_MIN_ZOOM - 1);
-  return useLatch(embedded && near) ? (
-    <Suspense fallback={null}>
-      <CommunesLayer boxes={boxes} />
-    </Suspense>
-  ) : null;
+  const code = useLazyModule(communesCode, embedded && near);
+  return code ? <code.CommunesLayer boxes={boxes} /> : null;
 }
