@@ -18,14 +18,32 @@ function recordDataRequests(page) {
   return files;
 }
 
+/** Every script of assets/ the page asks for, by name without its hash. */
+function recordScripts(page) {
+  const names = [];
+  page.on('request', (req) => {
+    const m = /\/assets\/([^/]+)-[\w-]{8}\.js$/.exec(new URL(req.url()).pathname);
+    if (m) names.push(m[1]);
+  });
+  return names;
+}
+
+/** Opens the app with `record(page)` set before it loads; `requested` fills as the page asks. */
+async function openRecording(record, options = {}) {
+  let requested;
+  const session = await open({
+    ...options,
+    beforeGoto: async (p) => {
+      requested = record(p);
+      await options.beforeGoto?.(p);
+    },
+  });
+  return { ...session, requested };
+}
+
 describe('the relation to the QPV computed at build time', () => {
   test('a normal load never downloads the full QPV contours, and the details still say where the pole stands', async () => {
-    let files;
-    const { page, problems, context } = await open({
-      beforeGoto: (p) => {
-        files = recordDataRequests(p);
-      },
-    });
+    const { page, problems, context, requested: files } = await openRecording(recordDataRequests);
     await waitForMarkers(page, 23);
     await marker(page, 'Coopaxis').click();
     const details = page.getByRole('region', { name: 'Coopaxis' });
@@ -44,10 +62,13 @@ describe('the relation to the QPV computed at build time', () => {
   });
 
   test('when ptce.csv no longer matches the build, the worker relates the poles from the contours', async () => {
-    let files;
-    const { page, problems, context } = await open({
+    const {
+      page,
+      problems,
+      context,
+      requested: files,
+    } = await openRecording(recordDataRequests, {
       beforeGoto: async (p) => {
-        files = recordDataRequests(p);
         // One byte more than the file the build hashed: its relation no longer applies.
         await p.route('**/data/ptce.csv', async (route) => {
           const res = await route.fetch();
@@ -123,23 +144,8 @@ describe('the static first paint', () => {
 });
 
 describe('code loaded at first use', () => {
-  /** Every script of assets/ the page asks for, by name without its hash. */
-  function recordScripts(page) {
-    const names = [];
-    page.on('request', (req) => {
-      const m = /\/assets\/([^/]+)-[\w-]{8}\.js$/.exec(new URL(req.url()).pathname);
-      if (m) names.push(m[1]);
-    });
-    return names;
-  }
-
   test('a first visit at the scale of France does not ask for the communes, QPV layer, import or correction code', async () => {
-    let scripts;
-    const { page, problems, context } = await open({
-      beforeGoto: (p) => {
-        scripts = recordScripts(p);
-      },
-    });
+    const { page, problems, context, requested: scripts } = await openRecording(recordScripts);
     await waitForMarkers(page, 23);
     await page.waitForLoadState('networkidle');
     for (const lazy of ['CommunesLayer', 'QpvLayer', 'import-worker', 'CorrectionDialog']) {
@@ -176,12 +182,7 @@ describe('code loaded at first use', () => {
 
 describe('the QPV layer fetched ahead of the click', () => {
   test('a normal load leaves the QPV dots alone; pointing at the switch fetches them, and the click draws them', async () => {
-    let files;
-    const { page, problems, context } = await open({
-      beforeGoto: (p) => {
-        files = recordDataRequests(p);
-      },
-    });
+    const { page, problems, context, requested: files } = await openRecording(recordDataRequests);
     await waitForMarkers(page, 23);
     await page.waitForLoadState('networkidle');
     assert.ok(!files.includes('qpv-2024-points.geojson'), files.join(', '));
