@@ -36,6 +36,13 @@ export function ptceQpvRelations(dataDir = 'public/data'): Plugin {
  */
 export const PRELOADED_DATA = ['secteurs.csv', 'ptce.csv', 'appels.csv', PTCE_QPV_FILE];
 
+/** A `<link>` in index.html's head that asks for a file the page will fetch with CORS. */
+const headLink = (attrs: Record<string, string>) => ({
+  tag: 'link',
+  attrs: { ...attrs, crossorigin: '' },
+  injectTo: 'head' as const,
+});
+
 export function dataPreloads(): Plugin {
   return {
     name: 'ptce-data-preloads',
@@ -43,11 +50,9 @@ export function dataPreloads(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () =>
-        PRELOADED_DATA.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: '' },
-          injectTo: 'head' as const,
-        })),
+        PRELOADED_DATA.map((file) =>
+          headLink({ rel: 'preload', href: `./data/${file}`, as: 'fetch' }),
+        ),
     },
   };
 }
@@ -68,19 +73,14 @@ export function appPreloads(entry = '/src/app/App.tsx'): Plugin {
           (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry),
         );
         if (!app || app.type !== 'chunk') throw new Error(`no chunk for ${entry} in the build`);
-        const link = (attrs: Record<string, string>) => ({
-          tag: 'link',
-          attrs: { ...attrs, crossorigin: '' },
-          injectTo: 'head' as const,
-        });
         return [
           ...[app.fileName, ...app.imports].map((f) =>
-            link({ rel: 'modulepreload', href: `./${f}` }),
+            headLink({ rel: 'modulepreload', href: `./${f}` }),
           ),
           // Fetched at once but not render-blocking: the static page needs only the entry's
           // styles, and import() applies these before the app's first render.
           ...[...(app.viteMetadata?.importedCss ?? [])].map((f) =>
-            link({ rel: 'preload', as: 'style', href: `./${f}` }),
+            headLink({ rel: 'preload', as: 'style', href: `./${f}` }),
           ),
         ];
       },

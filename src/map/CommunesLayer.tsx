@@ -10,6 +10,7 @@ import { CommunesCanvas } from './communes-canvas';
 import { COMMUNES_MIN_ZOOM, departementsInView, type WorldBox } from './communes-view';
 import { COMMUNES_PANE, ensurePane } from './panes';
 import { useCommuneLabels } from './use-commune-labels';
+import { useMapZoom } from './use-map-zoom';
 import './communes.css';
 
 const ATTRIBUTION = 'Communes : IGN – Admin Express COG 2018 via france-geojson, population INSEE';
@@ -26,18 +27,6 @@ function worldView(map: L.Map): WorldBox {
   ];
 }
 
-function useZoom(map: L.Map): number {
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useEffect(() => {
-    const update = () => setZoom(map.getZoom());
-    map.on('zoomend', update);
-    return () => {
-      map.off('zoomend', update);
-    };
-  }, [map]);
-  return zoom;
-}
-
 /**
  * The communes on the embedded basemap from zoom 8: outlines on a canvas of their own, names
  * as text. The files of the départements in view are asked for after each move; the ones
@@ -47,7 +36,7 @@ export function CommunesLayer({ boxes }: { boxes: readonly DepartementBox[] }) {
   const map = useMap();
   const communes = useAppStore((s) => s.communes);
   const embedded = useAppStore((s) => s.baseLayer === 'embedded');
-  const zoom = useZoom(map);
+  const zoom = useMapZoom(map);
   const shown = embedded && zoom >= COMMUNES_MIN_ZOOM;
   const sets = useMemo(
     () =>

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
 import { setBaseLayer, useAppStore } from '../state/store';
-import { useZoomAtLeast } from './use-zoom-at-least';
+import { useZoomAtLeast } from './use-map-zoom';
 import './ign-offer.css';
 
 /** From this zoom on, the embedded basemap offers the IGN plan for the streets. */

@@ -3,7 +3,7 @@ import type { DepartementBox } from '../data/departement-boxes';
 import { useAppStore } from '../state/store';
 import { lazyModule, useLazyModule } from '../ui/lazy-module';
 import { COMMUNES_MIN_ZOOM } from './communes-view';
-import { useZoomAtLeast } from './use-zoom-at-least';
+import { useZoomAtLeast } from './use-map-zoom';
 
 const communesCode = lazyModule(() => import('./CommunesLayer'));
 

@@ -7,6 +7,7 @@ import { ensureQpvPoints, ensureQpvShapes } from '../state/qpv-actions';
 import { useAppStore } from '../state/store';
 import { overlayPadding } from './overlay-padding';
 import { prefersReducedMotion } from './prefers-reduced-motion';
+import { useMapZoom } from './use-map-zoom';
 import {
   buildPointsGroup,
   createShapesGroup,
@@ -34,18 +35,6 @@ function useNamedCodes(): ReadonlySet<string> {
     const codes = quartiers.value.features.map((f) => (f.properties as { code?: unknown })?.code);
     return new Set(codes.filter((c): c is string => typeof c === 'string'));
   }, [quartiers]);
-}
-
-function useZoom(map: L.Map): number {
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useEffect(() => {
-    const onZoom = () => setZoom(map.getZoom());
-    map.on('zoomend', onZoom);
-    return () => {
-      map.off('zoomend', onZoom);
-    };
-  }, [map]);
-  return zoom;
 }
 
 /**
@@ -187,7 +176,7 @@ export function QpvLayer() {
   const shapes = useAppStore((s) => s.qpvShapes);
   const renderer = useMemo(() => qpvRenderer(map), [map]);
   const named = useNamedCodes();
-  const zoom = useZoom(map);
+  const zoom = useMapZoom(map);
   const mode = qpvDrawMode(on, zoom, shapes.state === 'ready');
   const needShapes = wantsShapes(on, zoom);
   // The switch may come on from a shared link, not only from the checkbox.

@@ -8,25 +8,20 @@ const all = referencePoles();
 const { open, ready } = e2eSuite();
 const SANITAS = 'Dans le quartier prioritaire Sanitas (QN03709M)';
 
-/** Every data file the page asks for, by name. */
-function recordDataRequests(page) {
-  const files = [];
-  page.on('request', (req) => {
-    const m = /\/data\/([^/?]+)/.exec(new URL(req.url()).pathname);
-    if (m) files.push(m[1]);
-  });
-  return files;
-}
-
-/** Every script of assets/ the page asks for, by name without its hash. */
-function recordScripts(page) {
+/** Every request of the page whose path matches `pattern`, by its first group. */
+function recordRequests(page, pattern) {
   const names = [];
   page.on('request', (req) => {
-    const m = /\/assets\/([^/]+)-[\w-]{8}\.js$/.exec(new URL(req.url()).pathname);
+    const m = pattern.exec(new URL(req.url()).pathname);
     if (m) names.push(m[1]);
   });
   return names;
 }
+
+/** Every data file the page asks for, by name. */
+const recordDataRequests = (page) => recordRequests(page, /\/data\/([^/?]+)/);
+/** Every script of assets/ the page asks for, by name without its hash. */
+const recordScripts = (page) => recordRequests(page, /\/assets\/([^/]+)-[\w-]{8}\.js$/);
 
 /** Opens the app with `record(page)` set before it loads; `requested` fills as the page asks. */
 async function openRecording(record, options = {}) {
