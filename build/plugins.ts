@@ -58,30 +58,33 @@ export function dataPreloads(): Plugin {
 }
 
 /**
- * src/main.tsx imports the app with import(), so that evaluating it is a task of its own rather
- * than part of one long evaluation of everything. index.html asks for the app's chunks and
- * styles at once, so that they download alongside the entry instead of after it has run.
+ * src/main.tsx puts the poles on a map first (Leaflet alone), then imports React's root and the
+ * app with import(), so that evaluating each is a task of its own rather than part of one long
+ * evaluation of everything. index.html asks for their chunks and styles at once, so that they
+ * download alongside the entry instead of after it has run.
  */
-export function appPreloads(entry = '/src/app/App.tsx'): Plugin {
+export function appPreloads(entries = ['/src/app/mount.tsx', '/src/app/App.tsx']): Plugin {
   return {
     name: 'ptce-app-preloads',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (_html, ctx) => {
-        const app = Object.values(ctx.bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry),
-        );
-        if (!app || app.type !== 'chunk') throw new Error(`no chunk for ${entry} in the build`);
+        const chunks = entries.map((entry) => {
+          const chunk = Object.values(ctx.bundle ?? {}).find(
+            (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry),
+          );
+          if (!chunk || chunk.type !== 'chunk')
+            throw new Error(`no chunk for ${entry} in the build`);
+          return chunk;
+        });
+        const scripts = new Set(chunks.flatMap((c) => [c.fileName, ...c.imports]));
+        const styles = new Set(chunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]));
         return [
-          ...[app.fileName, ...app.imports].map((f) =>
-            headLink({ rel: 'modulepreload', href: `./${f}` }),
-          ),
+          ...[...scripts].map((f) => headLink({ rel: 'modulepreload', href: `./${f}` })),
           // Fetched at once but not render-blocking: the static page needs only the entry's
           // styles, and import() applies these before the app's first render.
-          ...[...(app.viteMetadata?.importedCss ?? [])].map((f) =>
-            headLink({ rel: 'preload', as: 'style', href: `./${f}` }),
-          ),
+          ...[...styles].map((f) => headLink({ rel: 'preload', as: 'style', href: `./${f}` })),
         ];
       },
     },

@@ -1,11 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseStaticSymbol } from '../src/map/static-poles';
 import { escapeHtml, staticFirstPaintHtml } from './static-first-paint';
 
 const secteurs = readFileSync('public/data/secteurs.csv', 'utf8');
 const header = readFileSync('public/data/ptce.csv', 'utf8').split('\n')[0]!;
 
 describe('static first paint', () => {
+  it('gives each located pole the symbol the early map draws, read back as written', () => {
+    const html = staticFirstPaintHtml(readFileSync('public/data/ptce.csv', 'utf8'), secteurs);
+    const symbols = [
+      ...html.matchAll(/<li data-symbol="([^"]*)"><span class="pole-list__name">([^<]*)</g),
+    ];
+    expect(symbols).toHaveLength(23);
+    const unescape = (t: string) =>
+      t
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    const coursive = symbols
+      .map((m) => parseStaticSymbol(unescape(m[1]!), unescape(m[2]!)))
+      .find((s) => s?.nom === 'La Coursive Boutaric');
+    expect(coursive).toMatchObject({
+      id: 'coursive-boutaric',
+      sector: 'culture',
+      precision: 'quartier',
+    });
+    expect(coursive!.lat).toBeCloseTo(47.3, 0);
+    expect(html).toContain('class="map static-map" data-label="Carte des pôles"');
+  });
+
   it('lists every pole of ptce.csv with its commune and its sources as links', () => {
     const html = staticFirstPaintHtml(readFileSync('public/data/ptce.csv', 'utf8'), secteurs);
     expect(html).toContain('<h1>Carte des PTCE</h1>');

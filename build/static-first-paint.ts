@@ -2,6 +2,8 @@ import { parsePtce } from '../src/data/parse-ptce.ts';
 import { parseSecteurs } from '../src/data/parse-secteurs.ts';
 import { safeHttpUrl } from '../src/data/safe-url.ts';
 import { format, FRENCH } from '../src/i18n/messages.ts';
+import { symbolOf } from '../src/map/pole-symbol.ts';
+import { symbolData } from '../src/map/static-poles.ts';
 
 /** Every character that could end a text node or an attribute value. */
 export function escapeHtml(text: string): string {
@@ -31,8 +33,11 @@ export function staticFirstPaintHtml(ptceText: string, secteursText: string): st
       )
       .join('');
     const place = p.commune || p.region;
+    // What src/map/early-map.ts puts on the map before the app has loaded ptce.csv.
+    const symbol = symbolOf(p);
+    const data = symbol ? ` data-symbol="${escapeHtml(JSON.stringify(symbolData(symbol)))}"` : '';
     return (
-      `<li><span class="pole-list__name">${escapeHtml(p.nom)}</span>` +
+      `<li${data}><span class="pole-list__name">${escapeHtml(p.nom)}</span>` +
       (place ? ` <span class="pole-list__place">${escapeHtml(place)}</span>` : '') +
       (links
         ? `<details class="static-sources"><summary>${escapeHtml(format(t.staticSourcesOf, { name: p.nom }))}</summary><ul>${links}</ul></details>`
@@ -50,7 +55,7 @@ export function staticFirstPaintHtml(ptceText: string, secteursText: string): st
     `<h2 id="static-list-title">${escapeHtml(t.listTitle)}</h2>`,
     `<p class="pole-list__count">${escapeHtml(count)}</p>`,
     `<ul>${items.join('')}</ul></section></aside>`,
-    `<div class="map-area"><div class="map static-map">`,
+    `<div class="map-area"><div class="map static-map" data-label="${escapeHtml(t.mapLabel)}">`,
     `<noscript><p class="static-map__note">${escapeHtml(t.staticNoScript)}</p></noscript>`,
     `</div></div></main></div>`,
   ].join('');

@@ -25,6 +25,7 @@ import { useQpvAnalysis } from '../state/use-qpv-analysis';
 import { useReferenceData } from '../state/use-reference-data';
 import { useUrlSync } from '../state/use-url-sync';
 import { CompactBar } from './CompactBar';
+import { PHONE_QUERY } from './compact';
 import { EmbedHeader } from './EmbedHeader';
 import { MapMenu } from './MapMenu';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -41,7 +42,7 @@ export function App() {
   useBasemapPreference();
   const url = useUrlSync();
   const embed = useAppStore((s) => s.embed);
-  const phone = useMediaQuery('(max-width: 700px)');
+  const phone = useMediaQuery(PHONE_QUERY);
   const compact = phone || embed;
   useQpvAnalysis();
 

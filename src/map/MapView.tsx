@@ -1,9 +1,8 @@
-import 'leaflet/dist/leaflet.css';
 import type L from 'leaflet';
-import { useMemo, type ReactNode } from 'react';
-import { MapContainer, useMapEvents } from 'react-leaflet';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useMapEvents } from 'react-leaflet';
 import { useT } from '../i18n/use-t';
-import { setView, useAppStore } from '../state/store';
+import { selectPole, setView, useAppStore } from '../state/store';
 import { ApplyFitRequest } from './ApplyFitRequest';
 import { ApplyRequestedView } from './ApplyRequestedView';
 import { BasemapLayer } from './BasemapLayer';
@@ -14,7 +13,8 @@ import { ImportedSitesLayer } from './ImportedSitesLayer';
 import { KeepInSight } from './KeepInSight';
 import { LazyCommunesLayer } from './LazyCommunesLayer';
 import { PoleMarkers } from './PoleMarkers';
-import { prefersReducedMotion } from './prefers-reduced-motion';
+import { PtceMapContainer } from './PtceMapContainer';
+import { releaseEarlyMarkers } from './early-map';
 import { useVisiblePoles } from '../state/use-visible-poles';
 import { MapPick } from './MapPick';
 import { PlaceCheckOnMap } from './PlaceCheckOnMap';
@@ -22,7 +22,6 @@ import { ProposalMarkers } from './ProposalMarkers';
 import { LazyQpvLayer } from './LazyQpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
 import { TerritoryJump } from './TerritoryJump';
-import { METROPOLE } from './regions';
 
 // A stable handler: useMapEvents re-binds on every render, and a view change made by another
 // component's effect in that same commit (a reveal) fell between the unbinding and the binding.
@@ -54,26 +53,18 @@ export function MapView({ controls }: { controls?: ReactNode }) {
     [polesData],
   );
   const visible = useVisiblePoles(allPoles);
+  // After the markers' own effects (a parent's effects run after its children's), which add
+  // the app's markers: the static page's ones go in the same task, never leaving a frame
+  // without poles. A pole clicked before the app had loaded opens now.
+  const settled = polesData.state !== 'loading';
+  useEffect(() => {
+    if (!settled) return;
+    const clicked = releaseEarlyMarkers();
+    if (clicked) selectPole(clicked);
+  }, [settled]);
 
   return (
-    <MapContainer
-      className="map"
-      bounds={METROPOLE.bounds}
-      maxZoom={18}
-      minZoom={2}
-      zoomSnap={0.5}
-      worldCopyJump={false}
-      // With reduced motion, zooms jump instead of animating.
-      zoomAnimation={!prefersReducedMotion()}
-      fadeAnimation={!prefersReducedMotion()}
-      markerZoomAnimation={!prefersReducedMotion()}
-      ref={(map) => {
-        // The Leaflet container is the focusable element; name it as a map region.
-        const el = map?.getContainer();
-        el?.setAttribute('role', 'region');
-        el?.setAttribute('aria-label', t('mapLabel'));
-      }}
-    >
+    <PtceMapContainer label={t('mapLabel')}>
       {basemap.state === 'ready' && <BasemapLayer data={basemap.value} />}
       {basemap.state === 'ready' && <LazyCommunesLayer boxes={basemap.value.departementBoxes} />}
       {quartiers.state === 'ready' && <QuartiersLayer data={quartiers.value} />}
@@ -96,6 +87,6 @@ export function MapView({ controls }: { controls?: ReactNode }) {
         </>
       )}
       <IgnOffer />
-    </MapContainer>
+    </PtceMapContainer>
   );
 }

@@ -81,9 +81,15 @@ export async function openPage(browser, url, options = {}) {
   };
 }
 
+/**
+ * Waits for the app's own `count` pole markers: the static page's (`data-early`, drawn before
+ * the app has loaded, src/map/early-map.ts) do not count.
+ */
 export async function waitForMarkers(page, count) {
   await page.waitForFunction(
-    (n) => document.querySelectorAll('.leaflet-marker-icon.pole-marker').length === n,
+    (n) =>
+      document.querySelectorAll('.leaflet-marker-icon.pole-marker').length === n &&
+      !document.querySelector('.pole-marker[data-early]'),
     count,
     { timeout: 15000 },
   );

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { e2eSuite, marker, noAxeViolation, waitForMarkers } from './harness.mjs';
-import { referencePoles } from './reference-data.mjs';
+import { e2eSuite, marker, markerNames, noAxeViolation, waitForMarkers } from './harness.mjs';
+import { locatedPoles, referencePoles } from './reference-data.mjs';
 
 const all = referencePoles();
+const located = locatedPoles();
 const { open, ready } = e2eSuite();
 const SANITAS = 'Dans le quartier prioritaire Sanitas (QN03709M)';
 
@@ -113,16 +114,20 @@ describe('the static first paint', () => {
     await context.close();
   });
 
-  test('when the app’s script cannot load, the static page stays and says why', async () => {
+  test('when the app’s script cannot load, the static page stays, its map with the poles, and says why', async () => {
     const { page, context } = await open({
       allowFailures: [/\/assets\/App-/],
       beforeGoto: (p) => p.route('**/assets/App-*.js', (r) => r.fulfill({ status: 404 })),
     });
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.innerText(), /La carte n'a pas pu se charger .* Rechargez la page/);
+    assert.match(
+      await alert.innerText(),
+      /L'application n'a pas pu se charger .* la liste et la carte des pôles restent.* Rechargez la page/,
+    );
     const list = page.getByRole('region', { name: 'Liste des pôles' });
     assert.equal(await list.locator(':scope > ul > li').count(), all.length);
+    assert.deepEqual(await markerNames(page), located.map((p) => p.nom).sort());
     await noAxeViolation(page, 'the app’s script missing');
     await context.close();
   });
@@ -133,6 +138,126 @@ describe('the static first paint', () => {
     assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
     assert.equal(await page.getByRole('heading', { name: 'Liste des pôles' }).count(), 1);
     await noAxeViolation(page, 'after the static page is replaced');
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+});
+
+/**
+ * Opens the page with the app's chunk held back until `release()`: what a slow network shows
+ * between the static page's map and the app.
+ */
+async function openHoldingApp(options = {}) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  const session = await open({
+    ...options,
+    beforeGoto: (p) =>
+      p.route('**/assets/App-*.js', async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await waitForEarlyMarkers(session.page);
+  return { ...session, release };
+}
+
+const waitForEarlyMarkers = (page) =>
+  page.waitForFunction(
+    (n) => document.querySelectorAll('.pole-marker[data-early]').length === n,
+    located.length,
+  );
+
+/** The box of a pole's marker on screen, rounded to the pixel. */
+const markerBox = (page, name) =>
+  marker(page, name)
+    .boundingBox()
+    .then((b) => b && [b.x, b.y, b.width, b.height].map(Math.round).join(','));
+
+describe('the poles on the map before the app has loaded', () => {
+  for (const [layout, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ]) {
+    test(`${layout}: the located poles are on the map, named, and stay exactly in place when the app takes over`, async () => {
+      const { page, problems, context, release } = await openHoldingApp({ viewport });
+      assert.equal(await page.locator('.app--static').count(), 1);
+      const map = page.getByRole('region', { name: 'Carte des pôles' });
+      assert.ok(await map.isVisible());
+      assert.deepEqual(await markerNames(page), located.map((p) => p.nom).sort());
+      await noAxeViolation(page, `${layout}, before the app`);
+      const before = await markerBox(page, 'Coopaxis');
+      release();
+      await waitForMarkers(page, located.length);
+      assert.equal(await page.locator('.app--static').count(), 0);
+      assert.equal(await markerBox(page, 'Coopaxis'), before);
+      assert.deepEqual(await problems(), []);
+      await context.close();
+    });
+  }
+
+  test('a pole clicked before the app has loaded opens once it has', async () => {
+    const { page, problems, context, release } = await openHoldingApp();
+    await marker(page, 'Coopaxis').click();
+    release();
+    await page.getByRole('region', { name: 'Coopaxis' }).getByRole('heading').first().waitFor();
+    assert.match(page.url(), /sel=coopaxis/);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('the keyboard: a marker focused before the app keeps the focus, on the app’s marker', async () => {
+    const { page, problems, context, release } = await openHoldingApp();
+    await marker(page, 'Coopaxis').focus();
+    release();
+    await waitForMarkers(page, located.length);
+    await page.waitForFunction(() =>
+      document.activeElement?.matches('.pole-marker[data-pole-id="coopaxis"]:not([data-early])'),
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Coopaxis' }).getByRole('heading').first().waitFor();
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('a link’s view is the early map’s view, which the app keeps', async () => {
+    const { page, problems, context, release } = await openHoldingApp({
+      path: '?map=9/47.32/5.04',
+    });
+    const map = await page.locator('.leaflet-container').boundingBox();
+    const box = await marker(page, 'La Coursive Boutaric').boundingBox();
+    // Dijon, at the centre of the view the link names.
+    assert.ok(Math.abs(box.x + box.width / 2 - (map.x + map.width / 2)) < 40, JSON.stringify(box));
+    assert.ok(
+      Math.abs(box.y + box.height / 2 - (map.y + map.height / 2)) < 40,
+      JSON.stringify(box),
+    );
+    const before = await markerBox(page, 'La Coursive Boutaric');
+    release();
+    await waitForMarkers(page, located.length);
+    assert.equal(await markerBox(page, 'La Coursive Boutaric'), before);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('a link that filters the poles gets the map without early markers, then the filtered poles', async () => {
+    let release;
+    const held = new Promise((r) => (release = r));
+    const { page, problems, context } = await open({
+      path: '?membres=1',
+      beforeGoto: (p) =>
+        p.route('**/assets/App-*.js', async (route) => {
+          await held;
+          await route.continue();
+        }),
+    });
+    await page.getByRole('region', { name: 'Carte des pôles' }).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.pole-marker').count(), 0);
+    release();
+    const members = located.filter((p) => p.membre_association === 'oui');
+    await waitForMarkers(page, members.length);
+    assert.ok(members.length > 0 && members.length < located.length);
     assert.deepEqual(await problems(), []);
     await context.close();
   });
