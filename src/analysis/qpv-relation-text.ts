@@ -1,3 +1,4 @@
+import { numberFormat } from '../data/intl-formats';
 import type { LocationPrecision } from '../data/types';
 import type { QpvBand, QpvFilterCategory, QpvRelation } from './qpv-relation';
 
@@ -5,18 +6,6 @@ export type TextLang = 'fr' | 'en';
 
 /** Keeps a number and its unit, or a French colon, on the same line. */
 const NBSP = '\u00a0';
-
-const LOCALES: Record<TextLang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-const metresFormat: Record<TextLang, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat(LOCALES.fr, { maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 0 }),
-};
-
-const kmFormat: Record<TextLang, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat(LOCALES.fr, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat(LOCALES.en, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-};
 
 /**
  * Metres below 1 km, rounded to 10 m from 100 m up since the contours are only good to about
@@ -26,8 +15,9 @@ const kmFormat: Record<TextLang, Intl.NumberFormat> = {
 export function formatDistance(distanceM: number, lang: TextLang): string {
   const metres =
     distanceM < 100 ? Math.max(1, Math.round(distanceM)) : Math.round(distanceM / 10) * 10;
-  if (metres < 1000) return `${metresFormat[lang].format(metres)}${NBSP}m`;
-  return `${kmFormat[lang].format(distanceM / 1000)}${NBSP}km`;
+  if (metres < 1000)
+    return `${numberFormat(lang, { maximumFractionDigits: 0 }).format(metres)}${NBSP}m`;
+  return `${numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(distanceM / 1000)}${NBSP}km`;
 }
 
 function exactSentence(relation: Exclude<QpvRelation, { kind: 'unknown' }>, lang: TextLang) {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { restoreStoredLayers } from '../import-ui/startup';
 import { AttributionFold } from '../map/AttributionFold';
@@ -38,6 +38,9 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const english = useAppStore((s) => s.english);
   const poles = useAppStore((s) => s.poles);
+  // The side panel follows the poles in a render of its own, which React may slice: the task
+  // in which the poles arrive draws the markers and the details, not the lists and counts too.
+  const listed = useDeferredValue(poles);
   const retry = useReferenceData();
   useBasemapPreference();
   const url = useUrlSync();
@@ -59,8 +62,8 @@ export function App() {
 
   return (
     <div className={`app${compact ? ' app--compact' : ''}${embed ? ' app--embed' : ''}`}>
-      {/* The list is absent while ptce.csv fails: a skip link must not lead nowhere. */}
-      {poles.state === 'ready' && <SkipLink compact={compact} />}
+      {/* With the list it leads to (absent while ptce.csv fails): never a link to nowhere. */}
+      {listed.state === 'ready' && <SkipLink compact={compact} />}
       {embed ? (
         <EmbedHeader />
       ) : (
@@ -86,15 +89,15 @@ export function App() {
       )}
       <LoadStatus retry={retry} />
       <main className="app-main">
-        <Sidebar compact={compact}>
+        <Sidebar compact={compact} busy={listed !== poles}>
           <ErrorBoundary name="sidebar">
             <ImportPanel />
-            {poles.state === 'ready' && <FilterPanel data={poles.value} />}
+            {listed.state === 'ready' && <FilterPanel data={listed.value} />}
             {/* Shown once the poles settle, so the filters do not push them down (layout shift). */}
-            {poles.state !== 'loading' && <Legend />}
-            {poles.state === 'ready' && <PoleList data={poles.value} />}
-            {poles.state === 'ready' && <DataReport data={poles.value} />}
-            {poles.state !== 'loading' && <SourcesInfo />}
+            {listed.state !== 'loading' && <Legend />}
+            {listed.state === 'ready' && <PoleList data={listed.value} />}
+            {listed.state === 'ready' && <DataReport data={listed.value} />}
+            {listed.state !== 'loading' && <SourcesInfo />}
           </ErrorBoundary>
         </Sidebar>
         <div className="map-area">

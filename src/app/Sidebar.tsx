@@ -9,7 +9,16 @@ import { useLatch } from '../ui/use-latch';
  * The side panel; in the compact layout (phone, embed) a bottom sheet that shows either the
  * filters or the list, opened from the compact bar, with focus moved in and given back.
  */
-export function Sidebar({ compact, children }: { compact: boolean; children: ReactNode }) {
+export function Sidebar({
+  compact,
+  busy,
+  children,
+}: {
+  compact: boolean;
+  /** Its content is behind what the map already shows (a deferred render on its way). */
+  busy: boolean;
+  children: ReactNode;
+}) {
   const t = useT();
   const sheet = useAppStore((s) => s.sheet);
   const open = compact ? sheet : null;
@@ -35,7 +44,7 @@ export function Sidebar({ compact, children }: { compact: boolean; children: Rea
 
   if (!compact) {
     return (
-      <aside className="sidebar" id="sidebar">
+      <aside className="sidebar" id="sidebar" aria-busy={busy || undefined}>
         {children}
       </aside>
     );
@@ -47,6 +56,7 @@ export function Sidebar({ compact, children }: { compact: boolean; children: Rea
       role="dialog"
       aria-labelledby="sheet-title"
       data-sheet={open ?? undefined}
+      aria-busy={busy || undefined}
       hidden={!open}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {

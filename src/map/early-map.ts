@@ -95,22 +95,28 @@ export function earlyMap(): L.Map | null {
 }
 
 /**
- * Called once the adopted map sits in the app's layout: the first view is fitted again if the
- * frame changed size (a phone's header) and nobody moved it, and the keyboard focus, lost when
- * React replaced the static page, goes back where it was.
+ * Called once the adopted map sits in the app's layout. After that layout (a ResizeObserver,
+ * so that the commit does not force one): the first view is fitted again if the frame changed
+ * size (a phone's header) and nobody moved it, and the keyboard focus, lost when React replaced
+ * the static page, goes back where it was.
  */
 export function settleEarlyMap(): void {
-  if (!early) return;
-  const { map, fittedSize, focused } = early;
-  // A view a link or a user chose keeps its centre; the first one is fitted again.
-  map.invalidateSize({ pan: !fittedSize });
-  // Not animated: the app's own moves (a pole kept in sight) start in the effects that follow.
-  if (fittedSize && !fittedSize.equals(map.getSize()))
-    map.fitBounds(METROPOLE.bounds, { animate: false });
-  early.fittedSize = null;
-  const active = document.activeElement;
-  if (focused?.isConnected && (!active || active === document.body))
-    focused.focus({ preventScroll: true });
+  const state = early;
+  if (!state) return;
+  const sizes = new ResizeObserver(() => {
+    sizes.disconnect();
+    const { map, fittedSize, focused } = state;
+    // A view a link or a user chose keeps its centre; the first one is fitted again.
+    map.invalidateSize({ pan: !fittedSize });
+    // Not animated: the app's own moves (a pole kept in sight) may start right after.
+    if (fittedSize && !fittedSize.equals(map.getSize()))
+      map.fitBounds(METROPOLE.bounds, { animate: false });
+    state.fittedSize = null;
+    const active = document.activeElement;
+    if (focused?.isConnected && (!active || active === document.body))
+      focused.focus({ preventScroll: true });
+  });
+  sizes.observe(state.map.getContainer());
 }
 
 /**

@@ -83,13 +83,14 @@ export async function openPage(browser, url, options = {}) {
 
 /**
  * Waits for the app's own `count` pole markers: the static page's (`data-early`, drawn before
- * the app has loaded, src/map/early-map.ts) do not count.
+ * the app has loaded, src/map/early-map.ts) do not count; nor does a side panel still busy
+ * catching up with them (the lists follow the poles in a deferred render, src/app/App.tsx).
  */
 export async function waitForMarkers(page, count) {
   await page.waitForFunction(
     (n) =>
       document.querySelectorAll('.leaflet-marker-icon.pole-marker').length === n &&
-      !document.querySelector('.pole-marker[data-early]'),
+      !document.querySelector('.pole-marker[data-early], #sidebar[aria-busy="true"]'),
     count,
     { timeout: 15000 },
   );

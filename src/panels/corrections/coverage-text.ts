@@ -1,3 +1,4 @@
+import { longDate } from '../../data/intl-formats';
 import type { Coverage } from '../../analysis/coverage';
 import type { Lang } from '../../i18n/messages';
 import type { T } from '../../i18n/use-t';
@@ -15,8 +16,5 @@ export function coverageSentence(c: Coverage, t: T): string {
 }
 
 export function formatCallDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
+  return longDate(isoDate, lang);
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../data/intl-formats';
 import type { Lang } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 
@@ -11,10 +12,7 @@ export interface CountRow {
   source?: { href: string; label: string };
 }
 
-const percentFormat = {
-  fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }),
-};
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
 
 function share(count: number, base: number): number {
   return base > 0 ? count / base : 0;
@@ -102,7 +100,7 @@ export function CountTable({
                 />
               </span>
               <span className="stats-table__pct">
-                {percentFormat[lang].format(share(r.count, r.of ?? total))}
+                {numberFormat(lang, PERCENT).format(share(r.count, r.of ?? total))}
               </span>
             </td>
           </tr>

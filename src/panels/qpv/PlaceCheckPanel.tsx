@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { nearestPoles } from '../../analysis/nearest-poles';
 import { describeQpvRelation } from '../../analysis/qpv-relation-text';
+import { numberFormat } from '../../data/intl-formats';
 import type { Pole } from '../../data/types';
 import { useT, type T } from '../../i18n/use-t';
 import type { Lang } from '../../i18n/messages';
@@ -17,14 +18,14 @@ import { useCommuneIndex } from './use-commune-index';
 import { DistanceList, poleDistanceItems, qpvDistanceItems } from './DistanceList';
 import { escapeWithin } from './use-escape-within';
 
-const coordFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
+const COORD: Intl.NumberFormatOptions = { maximumFractionDigits: 4 };
 
 function placeLabel(place: CheckedPlace, t: T): string {
   if (place.kind === 'commune')
     return t('placeCheckCommune', { nom: place.nom, insee: place.insee });
   return t('placeCheckPoint', {
-    lat: coordFormat.format(place.lat),
-    lon: coordFormat.format(place.lon),
+    lat: numberFormat('fr', COORD).format(place.lat),
+    lon: numberFormat('fr', COORD).format(place.lon),
   });
 }
 

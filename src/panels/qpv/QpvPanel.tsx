@@ -7,14 +7,10 @@ import { useAppStore } from '../../state/store';
 import { CloseButton } from '../../ui/CloseButton';
 import { FactRow } from '../FactRow';
 import { loadErrorText } from '../load-error-text';
+import { numberFormat } from '../../data/intl-formats';
 import { useFocusReturn } from '../use-focus-return';
 import { DistanceList, poleDistanceItems } from './DistanceList';
 import { escapeWithin } from './use-escape-within';
-
-const areaFormat = {
-  fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
-};
 
 function qpvTrigger(code: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-qpv-code="${CSS.escape(code)}"]`);
@@ -82,7 +78,9 @@ export function QpvPanel({ poles }: { poles: readonly Pole[] }) {
           </FactRow>
           {qpv.areaHa !== null && (
             <FactRow label={t('qpvArea')}>
-              {t('qpvAreaValue', { ha: areaFormat[lang].format(qpv.areaHa) })}
+              {t('qpvAreaValue', {
+                ha: numberFormat(lang, { maximumFractionDigits: 1 }).format(qpv.areaHa),
+              })}
             </FactRow>
           )}
         </dl>
