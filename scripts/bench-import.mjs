@@ -56,7 +56,9 @@ async function longTasks(page, from = -Infinity) {
 async function openApp(page, url) {
   if (url) await page.goto(url);
   await page.waitForFunction(
-    () => document.querySelectorAll('.leaflet-marker-icon.pole-marker').length > 0,
+    // The app's own markers (the static page's, data-early, come before the import panel).
+    () =>
+      document.querySelectorAll('.leaflet-marker-icon.pole-marker:not([data-early])').length > 0,
     null,
     { timeout: 30000 },
   );

@@ -8,9 +8,11 @@ import { launch, openPage, startServer, waitForMarkers } from '../tests/e2e/harn
 
 const TIMEOUT_MS = 30000;
 
+/** The app's own markers: the static page's (data-early) come before the app and its switch. */
 async function waitForPoles(page) {
   await page.waitForFunction(
-    () => document.querySelectorAll('.leaflet-marker-icon.pole-marker').length > 0,
+    () =>
+      document.querySelectorAll('.leaflet-marker-icon.pole-marker:not([data-early])').length > 0,
     null,
     { timeout: TIMEOUT_MS },
   );

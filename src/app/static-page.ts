@@ -22,7 +22,9 @@ export function prepareStaticPage(embed: boolean): HTMLElement | null {
  * reads the list again), and says why in an alert.
  */
 export function staticPageStays(frame: HTMLElement | null): void {
-  document.querySelector('.app--static')?.classList.remove('app--compact');
+  const page = document.querySelector('.app--static');
+  page?.classList.remove('app--compact');
+  page?.classList.add('app--failed');
   const en = new URLSearchParams(location.search).get('lang') === 'en';
   const note = document.createElement('p');
   note.setAttribute('role', 'alert');

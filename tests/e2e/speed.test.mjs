@@ -196,6 +196,36 @@ describe('the poles on the map before the app has loaded', () => {
     });
   }
 
+  test('on a phone nothing on the page moves while the map and the app arrive (no layout shift)', async () => {
+    const { page, problems, context } = await open({
+      viewport: { width: 390, height: 844 },
+      beforeGoto: (p) =>
+        p.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__shifts.push(e.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        }),
+    });
+    await waitForMarkers(page, located.length);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('on a phone, when the app’s script cannot load, the list is there to read again', async () => {
+    const { page, context } = await open({
+      viewport: { width: 390, height: 844 },
+      allowFailures: [/\/assets\/App-/],
+      beforeGoto: (p) => p.route('**/assets/App-*.js', (r) => r.fulfill({ status: 404 })),
+    });
+    await page.getByRole('alert').waitFor();
+    const list = page.getByRole('region', { name: 'Liste des pôles' });
+    assert.ok(await list.getByText('La Coursive Boutaric', { exact: true }).isVisible());
+    await context.close();
+  });
+
   test('a pole clicked before the app has loaded opens once it has', async () => {
     const { page, problems, context, release } = await openHoldingApp();
     await marker(page, 'Coopaxis').click();
