@@ -11,8 +11,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // First the map with the poles of the static page: this chunk is Leaflet and this, no React,
 // so the poles are on the map while React and the app are still arriving.
-const frame = prepareStaticPage(decode(location.search).patch.embed === true);
-if (frame) startEarlyMap(frame, staticPoleSymbols(document), location.search);
+const { patch } = decode(location.search);
+const frame = prepareStaticPage(patch.embed === true);
+if (frame) startEarlyMap(frame, staticPoleSymbols(document), patch);
 
 // React and the app arrive by import(), evaluated one after the other in tasks of their own
 // (index.html has already asked for their chunks, so this orders work, not downloads). A link
@@ -29,4 +30,4 @@ import('./app/mount')
     await nextTask();
     mountApp(App);
   })
-  .catch(() => staticPageStays(frame));
+  .catch(() => staticPageStays(frame, patch.lang === 'en'));

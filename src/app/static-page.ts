@@ -21,11 +21,10 @@ export function prepareStaticPage(embed: boolean): HTMLElement | null {
  * When the app's code cannot load: the static page stays, laid out as without a script (a phone
  * reads the list again), and says why in an alert.
  */
-export function staticPageStays(frame: HTMLElement | null): void {
+export function staticPageStays(frame: HTMLElement | null, en: boolean): void {
   const page = document.querySelector('.app--static');
   page?.classList.remove('app--compact');
   page?.classList.add('app--failed');
-  const en = new URLSearchParams(location.search).get('lang') === 'en';
   const note = document.createElement('p');
   note.setAttribute('role', 'alert');
   note.className = 'static-map__note';

@@ -5,7 +5,7 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import type { Filters } from '../state/filters';
-import { decode } from '../state/url-state';
+import type { UrlPatch } from '../state/url-state';
 import { createPtceMap } from './create-map';
 import { declutterPoles, decoratePoleMarker, NO_OFFSET, poleMarkerOptions } from './pole-icon';
 import type { PoleSymbol } from './pole-symbol';
@@ -38,18 +38,17 @@ const filtering = (f: Partial<Filters> | undefined) =>
   !!f && Object.values(f).some((v) => (Array.isArray(v) ? v.length > 0 : v === true));
 
 /**
- * Creates the map in the static page's frame, with the poles of its list; `search` is the
- * address's query, whose view and selected pole are shown. A link that filters the poles gets
+ * Creates the map in the static page's frame, with the poles of its list; `patch` is what the
+ * address asks for (src/state/url-state.ts), whose view and selected pole are shown. A link that filters the poles gets
  * the map without markers: which poles pass depends on what only the app loads. Never throws:
  * if anything fails here, the app creates the map itself.
  */
-export function startEarlyMap(frame: HTMLElement, poles: readonly PoleSymbol[], search: string) {
+export function startEarlyMap(frame: HTMLElement, poles: readonly PoleSymbol[], patch: UrlPatch) {
   try {
     const el = document.createElement('div');
     el.className = 'map';
     frame.append(el);
     const map = createPtceMap(el, frame.dataset.label ?? '');
-    const { patch } = decode(search);
     if (patch.view) map.setView([patch.view.lat, patch.view.lon], patch.view.zoom);
     const state: EarlyMap = {
       map,

@@ -145,9 +145,10 @@ describe('the static first paint', () => {
 
 /**
  * Opens the page with the app's chunk held back until `release()`: what a slow network shows
- * between the static page's map and the app.
+ * between the static page's map and the app. Unless `early` is false (a link that filters),
+ * it waits for the static page's markers of all the located poles.
  */
-async function openHoldingApp(options = {}) {
+async function openHoldingApp({ early = true, ...options } = {}) {
   let release;
   const held = new Promise((r) => (release = r));
   const session = await open({
@@ -158,7 +159,7 @@ async function openHoldingApp(options = {}) {
         await route.continue();
       }),
   });
-  await waitForEarlyMarkers(session.page);
+  if (early) await waitForEarlyMarkers(session.page);
   return { ...session, release };
 }
 
@@ -271,15 +272,9 @@ describe('the poles on the map before the app has loaded', () => {
   });
 
   test('a link that filters the poles gets the map without early markers, then the filtered poles', async () => {
-    let release;
-    const held = new Promise((r) => (release = r));
-    const { page, problems, context } = await open({
+    const { page, problems, context, release } = await openHoldingApp({
       path: '?membres=1',
-      beforeGoto: (p) =>
-        p.route('**/assets/App-*.js', async (route) => {
-          await held;
-          await route.continue();
-        }),
+      early: false,
     });
     await page.getByRole('region', { name: 'Carte des pôles' }).waitFor();
     await page.waitForTimeout(300);

@@ -2,7 +2,8 @@ import type { PolesData } from '../../data/load-reference';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { loadErrorText } from '../load-error-text';
-import { coverageSentence, formatCallDate } from './coverage-text';
+import { longDate } from '../../data/intl-formats';
+import { coverageSentence } from './coverage-text';
 import { useCoverage } from './use-coverage';
 
 /**
@@ -34,7 +35,7 @@ export function CoverageNote({ data, sources = false }: { data: PolesData; sourc
               {i > 0 && ' ; '}
               {t('coverageTotal', {
                 total: c.call.laureates,
-                date: formatCallDate(c.call.date, lang),
+                date: longDate(c.call.date, lang),
               })}{' '}
               (
               <a href={c.call.source} target="_blank" rel="noopener noreferrer">

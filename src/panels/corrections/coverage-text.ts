@@ -1,6 +1,4 @@
-import { longDate } from '../../data/intl-formats';
 import type { Coverage } from '../../analysis/coverage';
-import type { Lang } from '../../i18n/messages';
 import type { T } from '../../i18n/use-t';
 
 /** "25 des 37 lauréats des deux appels nationaux sont connus ici : 19 sur 23 (2014), 6 sur 14 (2016)." */
@@ -13,8 +11,4 @@ export function coverageSentence(c: Coverage, t: T): string {
       .map((x) => t('coveragePart', { known: x.known, total: x.call.laureates, year: x.year }))
       .join(', '),
   });
-}
-
-export function formatCallDate(isoDate: string, lang: Lang): string {
-  return longDate(isoDate, lang);
 }
