@@ -29,11 +29,6 @@ export const LAYERS = {
   ],
 };
 
-/** Files that sit in a folder but belong higher: the language hook reads the store. */
-const EXCEPTIONS = {
-  'src/i18n/use-t.ts': ['i18n', 'state'],
-};
-
 const FOLDERS = Object.keys(LAYERS);
 
 /**
@@ -61,13 +56,8 @@ export function layerBlocks() {
   for (const [folder, allowed] of Object.entries(LAYERS)) {
     for (const depth of [1, 2, 3]) {
       const glob = `src/${folder}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`;
-      const ignores = Object.keys(EXCEPTIONS).filter((f) => f.startsWith(`src/${folder}/`));
-      blocks.push({ files: [glob], ignores, rules: rules(folder, allowed, depth) });
+      blocks.push({ files: [glob], rules: rules(folder, allowed, depth) });
     }
-  }
-  for (const [file, allowed] of Object.entries(EXCEPTIONS)) {
-    const folder = file.split('/')[1];
-    blocks.push({ files: [file], rules: rules(folder, allowed, file.split('/').length - 2) });
   }
   return blocks;
 }

@@ -103,7 +103,11 @@ export function staticFirstPaint(dataDir = 'public/data'): Plugin {
         if (!html.includes(root)) throw new Error('index.html has no empty <div id="root">');
         const { staticFirstPaintHtml } = await load<StaticPaintModule>('static-first-paint.ts');
         const read = (file: string) => readFileSync(resolve(dataDir, file), 'utf8');
-        const body = staticFirstPaintHtml(read('ptce.csv'), read('secteurs.csv'));
+        const body = staticFirstPaintHtml(
+          read('ptce.csv'),
+          read('secteurs.csv'),
+          read('appels.csv'),
+        );
         return html.replace(root, `<div id="root">${body}</div>`);
       },
     },

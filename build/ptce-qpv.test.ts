@@ -9,7 +9,7 @@ describe('build-time QPV relation of the reference poles', () => {
   it('relates every pole of ptce.csv with the worker’s code', () => {
     expect(file.qpvCount).toBe(1584);
     expect(file.ptceSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(Object.keys(file.relations)).toHaveLength(25);
+    expect(Object.keys(file.relations)).toHaveLength(62);
     expect(file.relations['coursive-boutaric']).toMatchObject({
       kind: 'inside',
       qpv: { code: 'QN02103M', nom: 'Les Grésilles' },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { qpvServiceFromText } from '../src/analysis/qpv-service.ts';
 import { parsePtce } from '../src/data/parse-ptce.ts';
-import { parseSecteurs } from '../src/data/parse-secteurs.ts';
+import { knownKeysOf } from '../src/data/known-keys.ts';
 import type { PtceQpvFile } from '../src/analysis/ptce-qpv.ts';
 
 export function sha256Hex(text: string): string {
@@ -17,8 +17,7 @@ export function sha256Hex(text: string): string {
 export function computePtceQpv(dataDir: string): PtceQpvFile {
   const read = (file: string) => readFileSync(resolve(dataDir, file), 'utf8');
   const ptceText = read('ptce.csv');
-  const { sectors } = parseSecteurs(read('secteurs.csv'));
-  const { poles } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
+  const { poles } = parsePtce(ptceText, knownKeysOf(read('secteurs.csv'), read('appels.csv')));
   const service = qpvServiceFromText(read('qpv-2024.geojson'));
   const points = poles.map(({ id, lon, lat, precision }) => ({ id, lon, lat, precision }));
   return {

@@ -4,15 +4,20 @@ import { parseStaticSymbol } from '../src/map/static-poles';
 import { escapeHtml, staticFirstPaintHtml } from './static-first-paint';
 
 const secteurs = readFileSync('public/data/secteurs.csv', 'utf8');
+const appels = readFileSync('public/data/appels.csv', 'utf8');
 const header = readFileSync('public/data/ptce.csv', 'utf8').split('\n')[0]!;
 
 describe('static first paint', () => {
   it('gives each located pole the symbol the early map draws, read back as written', () => {
-    const html = staticFirstPaintHtml(readFileSync('public/data/ptce.csv', 'utf8'), secteurs);
+    const html = staticFirstPaintHtml(
+      readFileSync('public/data/ptce.csv', 'utf8'),
+      secteurs,
+      appels,
+    );
     const symbols = [
       ...html.matchAll(/<li data-symbol="([^"]*)"><span class="pole-list__name">([^<]*)</g),
     ];
-    expect(symbols).toHaveLength(23);
+    expect(symbols).toHaveLength(52);
     const unescape = (t: string) =>
       t
         .replace(/&quot;/g, '"')
@@ -29,14 +34,27 @@ describe('static first paint', () => {
       precision: 'quartier',
     });
     expect(coursive!.lat).toBeCloseTo(47.3, 0);
+    expect(coursive!.accompanied).toBe(false);
+    // A pole of a wave without funding (AMI-2021-P1 in appels.csv) is drawn hollow from the start.
+    const accompanied = symbols.filter((m) => m[1]!.includes('accompanied'));
+    expect(accompanied.length).toBeGreaterThan(0);
+    const ptce = readFileSync('public/data/ptce.csv', 'utf8');
+    for (const m of accompanied) {
+      const id = parseStaticSymbol(unescape(m[1]!), unescape(m[2]!))!.id;
+      expect(ptce).toMatch(new RegExp(`^${id},[^\\n]*,AMI-2021-P1,`, 'm'));
+    }
     expect(html).toContain('class="map static-map" data-label="Carte des pôles"');
   });
 
   it('lists every pole of ptce.csv with its commune and its sources as links', () => {
-    const html = staticFirstPaintHtml(readFileSync('public/data/ptce.csv', 'utf8'), secteurs);
+    const html = staticFirstPaintHtml(
+      readFileSync('public/data/ptce.csv', 'utf8'),
+      secteurs,
+      appels,
+    );
     expect(html).toContain('<h1>Carte des PTCE</h1>');
-    expect(html).toContain('25 pôle(s) sur 25');
-    expect(html.match(/<span class="pole-list__name">/g)).toHaveLength(25);
+    expect(html).toContain('62 pôle(s) sur 62');
+    expect(html.match(/<span class="pole-list__name">/g)).toHaveLength(62);
     expect(html).toContain(
       '<span class="pole-list__name">La Coursive Boutaric</span> <span class="pole-list__place">Dijon</span>',
     );
@@ -64,7 +82,7 @@ describe('static first paint', () => {
         return /[,"|]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
       })
       .join(',');
-    const html = staticFirstPaintHtml(`${header}\n${row}\n`, secteurs);
+    const html = staticFirstPaintHtml(`${header}\n${row}\n`, secteurs, appels);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('A &amp; B');

@@ -1,5 +1,7 @@
 import { parsePtce } from '../src/data/parse-ptce.ts';
-import { parseSecteurs } from '../src/data/parse-secteurs.ts';
+import { knownKeysOf } from '../src/data/known-keys.ts';
+import { parseAppels } from '../src/data/parse-appels.ts';
+import { unfundedCodes } from '../src/data/waves.ts';
 import { safeHttpUrl } from '../src/data/safe-url.ts';
 import { format, FRENCH } from '../src/i18n/messages.ts';
 import { symbolOf } from '../src/map/pole-symbol.ts';
@@ -19,10 +21,15 @@ export function escapeHtml(text: string): string {
  * first render (createRoot clears the container), so screen readers never meet it twice; users
  * and search engines without JavaScript keep it.
  */
-export function staticFirstPaintHtml(ptceText: string, secteursText: string): string {
+export function staticFirstPaintHtml(
+  ptceText: string,
+  secteursText: string,
+  appelsText: string,
+): string {
   const t = FRENCH;
-  const { sectors } = parseSecteurs(secteursText);
-  const { poles } = parsePtce(ptceText, new Set(sectors.map((s) => s.key)));
+  const { waves } = parseAppels(appelsText);
+  const { poles } = parsePtce(ptceText, knownKeysOf(secteursText, appelsText));
+  const unfunded = unfundedCodes(waves);
   const sorted = [...poles].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
   const items = sorted.map((p) => {
     const links = p.sources
@@ -34,7 +41,7 @@ export function staticFirstPaintHtml(ptceText: string, secteursText: string): st
       .join('');
     const place = p.commune || p.region;
     // What src/map/early-map.ts puts on the map before the app has loaded ptce.csv.
-    const symbol = symbolOf(p);
+    const symbol = symbolOf(p, unfunded.has(p.appel));
     const data = symbol ? ` data-symbol="${escapeHtml(JSON.stringify(symbolData(symbol)))}"` : '';
     return (
       `<li${data}><span class="pole-list__name">${escapeHtml(p.nom)}</span>` +

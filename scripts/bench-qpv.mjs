@@ -4,7 +4,7 @@
 //                                   app's own worker (through the `?bench=1` hook)
 // Standalone: `npx vite build && node scripts/bench-qpv.mjs [runs]` prints medians.
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, startServer, waitForMarkers } from '../tests/e2e/harness.mjs';
+import { launch, openPage, startServer, waitForMarkers, LOCATED } from '../tests/e2e/harness.mjs';
 
 const TIMEOUT_MS = 30000;
 
@@ -113,7 +113,7 @@ async function main() {
       await context.close();
 
       const session = await openPage(browser, server.url, { path: '?bench=1' });
-      await waitForMarkers(session.page, 23);
+      await waitForMarkers(session.page, LOCATED);
       analysis.push(await measureQpvAnalysis({ page: session.page, seed: i + 1 }));
       details = await analysisDetails(session.page, 10_000, i + 1);
       await session.context.close();

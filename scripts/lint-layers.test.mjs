@@ -42,7 +42,7 @@ describe('the layer rule of npm run lint', { timeout: 30_000 }, () => {
     ['src/panels/qpv/Example.tsx', "import { useAppStore } from '../../state/store';"],
     ['src/panels/Example.tsx', "import { sectorStyle } from '../map/sector-style';"],
     ['src/state/example.ts', "import { parsePtce } from '../data/parse-ptce';"],
-    ['src/i18n/use-t.ts', "import { useAppStore } from '../state/store';"],
+    ['src/state/use-t.ts', "import { format } from '../i18n/messages';"],
     ['src/import/example.ts', "import { NONE_KEY } from '../data/sector-keys';"],
     ['src/share/Example.tsx', "import { CloseButton } from '../ui/CloseButton';"],
   ])('lets %s go down the layers: %s', async (file, line) => {

@@ -1,7 +1,7 @@
 // Takes the README screenshots from the production build: `npx vite build && node scripts/screenshot.mjs`.
 // The second one (docs/screenshot-quartier.png) shows the Grésilles at zoom 14 with the communes,
 // the QPV outline and La Coursive Boutaric with its details, the pole left of the panel.
-import { launch, openPage, startServer, waitForMarkers } from '../tests/e2e/harness.mjs';
+import { launch, openPage, startServer, waitForMarkers, LOCATED } from '../tests/e2e/harness.mjs';
 import { referencePoles } from '../tests/e2e/reference-data.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
@@ -10,7 +10,7 @@ const server = await startServer();
 const browser = await launch();
 try {
   const { page } = await openPage(browser, server.url);
-  await waitForMarkers(page, 23);
+  await waitForMarkers(page, LOCATED);
   if (pole) {
     await page.locator(`.leaflet-marker-icon[aria-label="${pole}"]`).click();
     const details = page.getByRole('region', { name: pole });
@@ -44,7 +44,7 @@ async function neighbourhoodShot(browser, url, file = 'docs/screenshot-quartier.
   const covered = Math.max(0, map.x + map.width - panel.x);
   const lon = Number(pole.longitude) + (covered / 2) * degPerPx;
   await page.goto(`${url}?sel=${id}&qpv=1&map=${zoom}/${pole.latitude}/${lon.toFixed(5)}`);
-  await waitForMarkers(page, 23);
+  await waitForMarkers(page, LOCATED);
   await page.waitForFunction(
     () => {
       const el = document.querySelector('.leaflet-container');

@@ -1,37 +1,31 @@
-import type { OfficialCall } from '../data/parse-appels';
 import { PRECISIONS } from '../data/ptce-schema';
-import type { LocationPrecision, Pole } from '../data/types';
+import type { LocationPrecision, Pole, Wave } from '../data/types';
 
-/** One national call: the laureates the map knows, and the official number. */
-export interface CallCoverage {
-  call: OfficialCall;
+/** One wave: the laureates the map knows, and the official number. */
+export interface WaveCoverage {
+  wave: Wave;
   known: number;
-  year: string;
 }
 
 export interface Coverage {
-  calls: CallCoverage[];
+  waves: WaveCoverage[];
   known: number;
   total: number;
 }
 
 /**
- * How much of the official lists the data holds, per call with an official total. Poles of a
- * call that has no total in appels.csv are not counted, so the sentence never mixes the two.
+ * How much of the official lists the data holds, wave by wave, from ptce.csv and the official
+ * totals of appels.csv: never a figure written by hand.
  */
-export function coverage(
-  poles: readonly Pick<Pole, 'appel'>[],
-  calls: readonly OfficialCall[],
-): Coverage {
-  const perCall = calls.map((call) => ({
-    call,
-    known: poles.filter((p) => p.appel === call.appel).length,
-    year: call.date.slice(0, 4),
+export function coverage(poles: readonly Pick<Pole, 'appel'>[], waves: readonly Wave[]): Coverage {
+  const perWave = waves.map((wave) => ({
+    wave,
+    known: poles.filter((p) => p.appel === wave.code).length,
   }));
   return {
-    calls: perCall,
-    known: perCall.reduce((n, c) => n + c.known, 0),
-    total: perCall.reduce((n, c) => n + c.call.laureates, 0),
+    waves: perWave,
+    known: perWave.reduce((n, c) => n + c.known, 0),
+    total: perWave.reduce((n, c) => n + c.wave.laureates, 0),
   };
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { testPole } from '../data/test-pole';
 import type { Pole } from '../data/types';
 import type { QpvFilterCategory } from './qpv-relation';
-import { NONE_KEY, countByAppel, countByQpvCategory, countByRegion, countBySector } from './stats';
+import { testWave } from '../data/test-wave';
+import { NONE_KEY, countByQpvCategory, countByRegion, countBySector, countByWave } from './stats';
 
 const pole = (id: string, over: Partial<Pole> = {}) =>
   testPole(id, { region: 'Occitanie', ...over });
@@ -46,15 +47,21 @@ describe('countByRegion', () => {
   });
 });
 
-describe('countByAppel', () => {
-  it('lists both calls chronologically, zeros included', () => {
-    expect(countByAppel(poles)).toEqual([
+describe('countByWave', () => {
+  it('lists every wave in the order given, zeros included, and nothing else', () => {
+    const waves = [
+      testWave('AAP1-2014', 2014),
+      testWave('AAP2-2016', 2016),
+      testWave('AMI-2030', 2030),
+    ];
+    expect(countByWave(poles, waves)).toEqual([
       { key: 'AAP1-2014', count: 4 },
       { key: 'AAP2-2016', count: 1 },
+      { key: 'AMI-2030', count: 0 },
     ]);
-    expect(countByAppel([])).toEqual([
-      { key: 'AAP1-2014', count: 0 },
-      { key: 'AAP2-2016', count: 0 },
+    expect(countByWave(poles, waves.slice(1))).toEqual([
+      { key: 'AAP2-2016', count: 1 },
+      { key: 'AMI-2030', count: 0 },
     ]);
   });
 });

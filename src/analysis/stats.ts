@@ -1,5 +1,5 @@
 import { NONE_KEY, sectorKeysOf } from '../data/sector-keys';
-import type { Appel, Pole } from '../data/types';
+import type { Pole, Wave } from '../data/types';
 import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from './qpv-relation';
 
 export { NONE_KEY };
@@ -8,10 +8,6 @@ export interface CountEntry<K extends string = string> {
   key: K;
   count: number;
 }
-
-/** Chronological; `satisfies` makes a new call in the Appel type a compile error here. */
-const APPEL_ORDER = { 'AAP1-2014': 0, 'AAP2-2016': 1 } satisfies Record<Appel, number>;
-const APPELS = Object.keys(APPEL_ORDER) as Appel[];
 
 function tally(keysPerPole: Iterable<Iterable<string>>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -41,10 +37,13 @@ export function countByRegion(poles: readonly Pole[]): CountEntry[] {
   return byCountThenKey(tally(poles.map((p) => [p.region.trim() || NONE_KEY])));
 }
 
-/** Every call, in chronological order, zero counts included so the view's rows stay stable. */
-export function countByAppel(poles: readonly Pole[]): CountEntry<Appel>[] {
+/**
+ * Every wave of `waves` (appels.csv, in date order), zero counts included so the rows stay
+ * stable.
+ */
+export function countByWave(poles: readonly Pole[], waves: readonly Wave[]): CountEntry[] {
   const counts = tally(poles.map((p) => [p.appel]));
-  return APPELS.map((key) => ({ key, count: counts.get(key) ?? 0 }));
+  return waves.map((w) => ({ key: w.code, count: counts.get(w.code) ?? 0 }));
 }
 
 /**

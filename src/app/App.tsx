@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { restoreStoredLayers } from '../import-ui/startup';
 import { AttributionFold } from '../map/AttributionFold';
 import { MapDropZone } from '../map/MapDropZone';

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { openSheet, useAppStore } from '../state/store';
 
 /** In the compact layout (phone, embed), the buttons that open the filters and the list. */

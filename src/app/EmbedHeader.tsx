@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { useAppStore } from '../state/store';
 import { encode, snapshotOf } from '../state/url-state';
 

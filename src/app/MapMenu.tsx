@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { BasemapSwitcher } from '../map/BasemapSwitcher';
 import { TerritoryButtons } from '../map/TerritoryJump';
 import { QpvToolbar } from '../panels/qpv/QpvToolbar';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { useFocusReturn } from '../panels/use-focus-return';
 import { openSheet, useAppStore } from '../state/store';
 import { CloseButton } from '../ui/CloseButton';

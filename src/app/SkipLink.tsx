@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { openSheet } from '../state/store';
 
 /** Leads to the list of poles; in the compact layout the list is in a sheet, opened first. */

@@ -1,3 +1,5 @@
+import type { PartialDate } from './types';
+
 const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const;
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -18,13 +20,26 @@ export function numberFormat(
 
 const dates = new Map<string, Intl.DateTimeFormat>();
 
-/** A day written out in the page's language ("4 juillet 2014"), read as a UTC date. */
-export function longDate(isoDate: string, lang: keyof typeof LOCALES): string {
-  let format = dates.get(lang);
+function dateFormat(lang: keyof typeof LOCALES, options: Intl.DateTimeFormatOptions) {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dates.get(key);
   if (!format)
     dates.set(
-      lang,
-      (format = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' })),
+      key,
+      (format = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' })),
     );
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  return format;
+}
+
+/** A day written out in the page's language ("4 juillet 2014"), read as a UTC date. */
+export function longDate(isoDate: string, lang: keyof typeof LOCALES): string {
+  return dateFormat(lang, { dateStyle: 'long' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A date as precise as it is known: "17 octobre 2023", "octobre 2024" or "2021". */
+export function partialDate(date: PartialDate, lang: keyof typeof LOCALES): string {
+  if (date.month === null) return String(date.year);
+  const at = new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+  if (date.day === null) return dateFormat(lang, { month: 'long', year: 'numeric' }).format(at);
+  return dateFormat(lang, { dateStyle: 'long' }).format(at);
 }

@@ -5,11 +5,11 @@ import { asFeatureCollection } from './geojson-guards';
 import { DataFileError, parsePtce } from './parse-ptce';
 import { parseAppels, type AppelsResult } from './parse-appels';
 import { parseSecteurs } from './parse-secteurs';
-import type { PtceRow } from './ptce-schema';
+import type { KnownKeys, PtceRow } from './ptce-schema';
 import { sha256Hex } from './sha256';
-import type { Pole, RowIssue, Sector } from './types';
+import type { Pole, RowIssue, Sector, Wave } from './types';
 
-/** The official totals of the calls; their failure never keeps the poles from loading. */
+/** The waves of appels.csv; their failure never keeps the poles from loading. */
 export type AppelsLoad = ({ state: 'ready' } & AppelsResult) | { state: 'error'; error: unknown };
 
 export interface PolesData {
@@ -20,7 +20,12 @@ export interface PolesData {
   truncatedRow?: number | null;
   /** The cells of each pole as written in ptce.csv, by id: what a correction starts from. */
   rows?: Record<string, PtceRow>;
-  appels?: AppelsLoad;
+  /**
+   * The waves of appels.csv in date order: what names, orders and counts the poles' waves.
+   * Empty when appels.csv could not be read (`wavesError` says why; the poles still load).
+   */
+  waves: Wave[];
+  wavesError?: unknown;
   /**
    * SHA-256 of ptce.csv as loaded (null without Web Crypto), to match it with results computed
    * at build time. A promise, so that the first markers do not wait for it.
@@ -43,6 +48,16 @@ async function loadAppels(signal?: AbortSignal): Promise<AppelsLoad> {
   } catch (error) {
     return { state: 'error', error };
   }
+}
+
+/** What a proposed or corrected row is checked against: the keys the loaded files define. */
+export function knownKeysOfData(
+  data: Pick<PolesData, 'sectors' | 'waves' | 'wavesError'>,
+): KnownKeys {
+  return {
+    sectors: new Set(data.sectors.map((s) => s.key)),
+    waves: data.wavesError === undefined ? new Set(data.waves.map((w) => w.code)) : null,
+  };
 }
 
 /** The embedded basemap: projected shapes ready to draw, and the départements' names. */
@@ -73,19 +88,21 @@ export async function loadPoles(signal?: AbortSignal): Promise<PolesData> {
   } catch (e) {
     return asInvalid('secteurs.csv', e instanceof Error ? new DataFileError(e.message) : e);
   }
+  const waves = appels.state === 'ready' ? appels.waves : [];
   try {
-    const { poles, issues, truncatedRow, rows } = parsePtce(
-      ptceText,
-      new Set(sectors.map((s) => s.key)),
-    );
+    const { poles, issues, truncatedRow, rows } = parsePtce(ptceText, {
+      sectors: new Set(sectors.map((s) => s.key)),
+      waves: appels.state === 'ready' ? new Set(waves.map((w) => w.code)) : null,
+    });
     const ptceSha256 = sha256Hex(ptceText).catch(() => null);
     return {
       sectors,
       poles,
-      issues: [...sectorIssues, ...issues],
+      issues: [...sectorIssues, ...(appels.state === 'ready' ? appels.issues : []), ...issues],
       truncatedRow,
       rows,
-      appels,
+      waves,
+      ...(appels.state === 'error' ? { wavesError: appels.error } : {}),
       ptceSha256,
     };
   } catch (e) {

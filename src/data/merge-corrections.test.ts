@@ -3,9 +3,9 @@ import { mergeCorrections } from './merge-corrections';
 import { parsePtce } from './parse-ptce';
 import { PTCE_HEADER, ptceCsvLine } from './ptce-csv';
 import type { PtceRow } from './ptce-schema';
-import { SHIPPED_PTCE, SHIPPED_SECTORS, testRow } from './ptce-test-row';
+import { SHIPPED_PTCE, SHIPPED_KEYS, testRow } from './ptce-test-row';
 
-const shipped = parsePtce(SHIPPED_PTCE, SHIPPED_SECTORS);
+const shipped = parsePtce(SHIPPED_PTCE, SHIPPED_KEYS);
 const coopaxis = shipped.rows['coopaxis']!;
 
 function file(name: string, ...rows: PtceRow[]) {
@@ -13,7 +13,7 @@ function file(name: string, ...rows: PtceRow[]) {
 }
 
 function merge(...files: { name: string; text: string }[]) {
-  return mergeCorrections(SHIPPED_PTCE, files, SHIPPED_SECTORS);
+  return mergeCorrections(SHIPPED_PTCE, files, SHIPPED_KEYS);
 }
 
 describe('mergeCorrections', () => {
@@ -35,7 +35,7 @@ describe('mergeCorrections', () => {
         ],
       },
     ]);
-    const after = parsePtce(result.text, SHIPPED_SECTORS);
+    const after = parsePtce(result.text, SHIPPED_KEYS);
     expect(after.issues).toEqual([]);
     expect(after.poles.map((p) => p.id)).toEqual(shipped.poles.map((p) => p.id));
     expect(after.poles.find((p) => p.id === 'coopaxis')!.siteWeb).toBe(
@@ -48,8 +48,8 @@ describe('mergeCorrections', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.changes[0]).toMatchObject({ id: 'pole-nouveau', kind: 'new' });
-    const after = parsePtce(result.text, SHIPPED_SECTORS);
-    expect(after.poles).toHaveLength(26);
+    const after = parsePtce(result.text, SHIPPED_KEYS);
+    expect(after.poles).toHaveLength(63);
     expect(after.poles.at(-1)!.id).toBe('pole-nouveau');
   });
 
@@ -95,7 +95,7 @@ describe('mergeCorrections', () => {
     if (!result.ok) return;
     expect(result.text).toContain(`,"'=HYPERLINK(""http://evil"")",`);
     expect(
-      parsePtce(result.text, SHIPPED_SECTORS).poles.find((p) => p.id === 'coopaxis')!.porteur,
+      parsePtce(result.text, SHIPPED_KEYS).poles.find((p) => p.id === 'coopaxis')!.porteur,
     ).toBe('=HYPERLINK("http://evil")');
   });
 });

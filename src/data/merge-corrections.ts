@@ -1,6 +1,6 @@
 import { DataFileError, parsePtce } from './parse-ptce';
 import { ptceCsvFile } from './ptce-csv';
-import { PTCE_COLUMNS, type PtceColumn, type PtceRow } from './ptce-schema';
+import { PTCE_COLUMNS, type KnownKeys, type PtceColumn, type PtceRow } from './ptce-schema';
 
 /** A file of correction rows, in the format of ptce.csv (header included). */
 export interface CorrectionFile {
@@ -49,11 +49,11 @@ interface Incoming {
 /** The rows of one correction file, or why they cannot be taken. */
 function readCorrections(
   file: CorrectionFile,
-  knownSectors: ReadonlySet<string>,
+  known: KnownKeys,
 ): { rows: { row: PtceRow; line: number }[]; refusals: MergeRefusal[] } {
   let parsed;
   try {
-    parsed = parsePtce(file.text, knownSectors);
+    parsed = parsePtce(file.text, known);
   } catch (e) {
     if (!(e instanceof DataFileError)) throw e;
     return { rows: [], refusals: [{ file: file.name, line: 1, field: '*', message: e.message }] };
@@ -81,16 +81,16 @@ function readCorrections(
 export function mergeCorrections(
   baseText: string,
   files: readonly CorrectionFile[],
-  knownSectors: ReadonlySet<string>,
+  known: KnownKeys,
 ): MergeResult {
   const refusals: MergeRefusal[] = [];
-  const base = parsePtce(baseText, knownSectors);
+  const base = parsePtce(baseText, known);
   for (const { row, field, message, severity } of base.issues) {
     if (severity === 'rejected') refusals.push({ file: 'ptce.csv', line: row, field, message });
   }
   const incoming = new Map<string, Incoming>();
   for (const file of files) {
-    const read = readCorrections(file, knownSectors);
+    const read = readCorrections(file, known);
     refusals.push(...read.refusals);
     for (const { row, line } of read.rows) {
       const earlier = incoming.get(row.id);
@@ -123,7 +123,7 @@ export function mergeCorrections(
   }
   const text = ptceCsvFile(order.map((id) => merged.get(id)!));
   // The result must read back whole, with nothing rejected or corrected.
-  const check = parsePtce(text, knownSectors);
+  const check = parsePtce(text, known);
   for (const { row, field, message } of check.issues)
     refusals.push({ file: 'résultat', line: row, field, message });
   if (refusals.length > 0) return { ok: false, refusals };

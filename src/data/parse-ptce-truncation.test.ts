@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePtce } from './parse-ptce';
-import { parseSecteurs } from './parse-secteurs';
+import { SHIPPED_KEYS } from './ptce-test-row';
 
 const real = readFileSync('public/data/ptce.csv', 'utf8');
-const sectors = new Set(
-  parseSecteurs(readFileSync('public/data/secteurs.csv', 'utf8')).sectors.map((s) => s.key),
-);
+const sectors = SHIPPED_KEYS;
 const full = parsePtce(real, sectors);
 
 /** The offset of the start of the 0-based record `n` (1 = first data row). */
@@ -27,7 +25,7 @@ function recordStart(n: number): number {
 describe('parsePtce on a file cut short', () => {
   it('the shipped file ends cleanly', () => {
     expect(full.truncatedRow).toBeNull();
-    expect(full.poles).toHaveLength(25);
+    expect(full.poles).toHaveLength(62);
   });
 
   it('keeps the rows before a cut mid-row and reports the cut row', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DataFileError, PTCE_COLUMNS, parsePtce } from './parse-ptce';
-import { SHIPPED_PTCE, SHIPPED_SECTORS, testRow } from './ptce-test-row';
+import { SHIPPED_PTCE, SHIPPED_KEYS, testRow } from './ptce-test-row';
 
 const real = SHIPPED_PTCE;
-const sectors = SHIPPED_SECTORS;
+const sectors = SHIPPED_KEYS;
 
 const header = PTCE_COLUMNS.join(',');
 const good: Record<string, string> = testRow({ description: 'Un pôle' });
@@ -18,14 +18,19 @@ function one(over: Record<string, string>) {
 }
 
 describe('parsePtce on the shipped file', () => {
-  it('loads all 25 poles with no rejected row', () => {
+  it('loads all 62 poles with no rejected row', () => {
     const { poles, issues } = parsePtce(real, sectors);
-    expect(poles).toHaveLength(25);
+    expect(poles).toHaveLength(62);
     expect(issues.filter((i) => i.severity === 'rejected')).toEqual([]);
-    expect(poles.filter((p) => p.lat === null).map((p) => p.id)).toEqual([
-      'appui-coallia-taf-et-maffe',
-      'la-verriere',
-    ]);
+    // Ten poles have no point: every one of them is known by its région.
+    const unlocated = poles.filter((p) => p.lat === null);
+    expect(unlocated).toHaveLength(10);
+    expect(unlocated.every((p) => p.precision === 'inconnue' && p.region !== '')).toBe(true);
+    expect(unlocated.find((p) => p.id === 'auton-homme')).toMatchObject({
+      region: 'Hauts-de-France',
+      commune: '',
+      departement: '',
+    });
     const coursive = poles.find((p) => p.id === 'coursive-boutaric')!;
     expect(coursive).toMatchObject({
       nom: 'La Coursive Boutaric',
@@ -55,6 +60,7 @@ describe('parsePtce validation', () => {
     [{ id: 'Bad Id!' }, 'id'],
     [{ nom: '' }, 'nom'],
     [{ appel: 'AAP3-2020' }, 'appel'],
+    [{ appel: '' }, 'appel'],
     [{ statut_laureat: 'peut-être' }, 'statut_laureat'],
     [{ precision: 'rue' }, 'precision'],
     [{ latitude: 'abc' }, 'latitude'],
@@ -103,6 +109,23 @@ describe('parsePtce validation', () => {
       expect.objectContaining({ row: 3, field: 'id', severity: 'rejected' }),
       expect.objectContaining({ row: 6, field: '*', severity: 'rejected' }),
     ]);
+  });
+
+  it('takes any wave that appels.csv lists, with no code change', () => {
+    const known = { ...sectors, waves: new Set([...sectors.waves!, 'AMI-2027']) };
+    const text = `${header}\n${csvRow({ appel: 'AMI-2027' })}\n`;
+    expect(parsePtce(text, known).poles.map((p) => p.appel)).toEqual(['AMI-2027']);
+    expect(parsePtce(text, sectors).issues[0]).toMatchObject({ field: 'appel' });
+    expect(parsePtce(text, sectors).issues[0]!.message).toMatch(/absent de appels.csv/);
+  });
+
+  it('checks only the form of a wave code when appels.csv could not be read', () => {
+    const known = { ...sectors, waves: null };
+    expect(one({ appel: 'AMI-2027' }).poles).toEqual([]);
+    const text = `${header}\n${csvRow({ appel: 'AMI-2027' })}\n${csvRow({ id: 'b', appel: 'x y' })}\n`;
+    const { poles, issues } = parsePtce(text, known);
+    expect(poles.map((p) => p.id)).toEqual(['pole-test']);
+    expect(issues).toEqual([expect.objectContaining({ row: 3, field: 'appel' })]);
   });
 
   it('throws a DataFileError when columns are missing', () => {

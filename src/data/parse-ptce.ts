@@ -4,6 +4,7 @@ import {
   RowRejected,
   normalizeRow,
   validatePtceRow,
+  type KnownKeys,
   type PtceColumn,
   type PtceRow,
   type RawPtceRow,
@@ -30,7 +31,7 @@ export class DataFileError extends Error {}
  * Parses public/data/ptce.csv and validates every row. A row that fails is reported with its
  * line number in the file (quoted line breaks counted), field and reason; the other rows load.
  */
-export function parsePtce(text: string, knownSectors: ReadonlySet<string>): PtceResult {
+export function parsePtce(text: string, known: KnownKeys): PtceResult {
   const records = parseWithLines(text);
   const header = records.shift()?.cells.map((c) => c.trim()) ?? [];
   const missing = PTCE_COLUMNS.filter((c) => !header.includes(c));
@@ -60,7 +61,7 @@ export function parsePtce(text: string, knownSectors: ReadonlySet<string>): Ptce
       if (cells.length !== header.length) {
         throw new RowRejected('*', `${cells.length} champs au lieu de ${header.length}`);
       }
-      const [pole, corrections] = validatePtceRow(raw, line, knownSectors);
+      const [pole, corrections] = validatePtceRow(raw, line, known);
       if (ids.has(pole.id)) throw new RowRejected('id', `identifiant en double « ${pole.id} »`);
       ids.add(pole.id);
       poles.push(pole);

@@ -25,11 +25,29 @@ export function parseSecteurs(text: string): SecteursResult {
     const labelFr = (raw.libelle_fr ?? '').trim();
     const labelEn = (raw.libelle_en ?? '').trim() || labelFr;
     if (!/^[a-z0-9-]+$/.test(key)) {
-      issues.push({ row, field: 'cle', message: `clé invalide « ${key} »`, severity: 'rejected' });
+      issues.push({
+        file: 'secteurs.csv',
+        row,
+        field: 'cle',
+        message: `clé invalide « ${key} »`,
+        severity: 'rejected',
+      });
     } else if (seen.has(key)) {
-      issues.push({ row, field: 'cle', message: `clé en double « ${key} »`, severity: 'rejected' });
+      issues.push({
+        file: 'secteurs.csv',
+        row,
+        field: 'cle',
+        message: `clé en double « ${key} »`,
+        severity: 'rejected',
+      });
     } else if (!labelFr) {
-      issues.push({ row, field: 'libelle_fr', message: 'libellé vide', severity: 'rejected' });
+      issues.push({
+        file: 'secteurs.csv',
+        row,
+        field: 'libelle_fr',
+        message: 'libellé vide',
+        severity: 'rejected',
+      });
     } else {
       seen.add(key);
       sectors.push({ key, labelFr, labelEn });

@@ -1,4 +1,10 @@
-import { checkProposedRow, normalizeRow, PTCE_COLUMNS, type PtceRow } from './ptce-schema';
+import {
+  checkProposedRow,
+  normalizeRow,
+  PTCE_COLUMNS,
+  type KnownKeys,
+  type PtceRow,
+} from './ptce-schema';
 
 /**
  * Proposed poles kept in this browser (a JSON array of ptce.csv rows). Reading is strict: an
@@ -6,7 +12,7 @@ import { checkProposedRow, normalizeRow, PTCE_COLUMNS, type PtceRow } from './pt
  */
 export function readProposals(
   text: string | null,
-  knownSectors: ReadonlySet<string>,
+  known: KnownKeys,
   knownIds: ReadonlySet<string>,
 ): PtceRow[] {
   if (!text) return [];
@@ -28,7 +34,7 @@ export function readProposals(
     }
     const row = normalizeRow(raw);
     if (seen.has(row.id) || knownIds.has(row.id)) continue;
-    if (checkProposedRow(row, knownSectors).problems.length > 0) continue;
+    if (checkProposedRow(row, known).problems.length > 0) continue;
     seen.add(row.id);
     out.push(row);
   }

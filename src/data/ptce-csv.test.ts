@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parsePtce } from './parse-ptce';
 import { PTCE_HEADER, ptceCsvFile, ptceCsvLine } from './ptce-csv';
-import { SHIPPED_PTCE, SHIPPED_SECTORS, testRow } from './ptce-test-row';
+import { SHIPPED_PTCE, SHIPPED_KEYS, testRow } from './ptce-test-row';
 
 describe('the ptce.csv writer', () => {
   it('writes the shipped file back byte for byte (same column order and quoting)', () => {
-    const { poles, rows } = parsePtce(SHIPPED_PTCE, SHIPPED_SECTORS);
+    const { poles, rows } = parsePtce(SHIPPED_PTCE, SHIPPED_KEYS);
     expect(ptceCsvFile(poles.map((p) => rows[p.id]!))).toBe(SHIPPED_PTCE);
   });
 
@@ -13,7 +13,7 @@ describe('the ptce.csv writer', () => {
     const row = testRow({ adresse: 'Ligne 1\nLigne 2, "cour"', nom: '=1+1 @pole' });
     const { poles, rows, issues } = parsePtce(
       `${PTCE_HEADER}\n${ptceCsvLine(row)}\n`,
-      SHIPPED_SECTORS,
+      SHIPPED_KEYS,
     );
     expect(issues).toEqual([]);
     expect(rows['pole-test']).toEqual(row);

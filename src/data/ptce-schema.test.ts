@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkProposedRow, guardCell, unguardCell, validatePtceRow } from './ptce-schema';
-import { SHIPPED_SECTORS, testRow } from './ptce-test-row';
+import { SHIPPED_KEYS, testRow } from './ptce-test-row';
 
 describe('validatePtceRow (the one schema)', () => {
   it('turns a valid row into a pole with no correction', () => {
-    const [pole, corrections] = validatePtceRow(testRow(), 2, SHIPPED_SECTORS);
+    const [pole, corrections] = validatePtceRow(testRow(), 2, SHIPPED_KEYS);
     expect(corrections).toEqual([]);
     expect(pole).toMatchObject({
       id: 'pole-test',
@@ -20,7 +20,7 @@ describe('validatePtceRow (the one schema)', () => {
       validatePtceRow(
         testRow({ id: 'Bad Id', appel: 'AAP3', latitude: 'x', sources: 'javascript:alert(1)' }),
         2,
-        SHIPPED_SECTORS,
+        SHIPPED_KEYS,
       );
     } catch (e) {
       caught = e;
@@ -33,26 +33,26 @@ describe('validatePtceRow (the one schema)', () => {
 
 describe('checkProposedRow (strict: what the loader would correct is a problem)', () => {
   it('accepts a valid row', () => {
-    expect(checkProposedRow(testRow(), SHIPPED_SECTORS).problems).toEqual([]);
+    expect(checkProposedRow(testRow(), SHIPPED_KEYS).problems).toEqual([]);
   });
 
   it('refuses a website that is not http(s) and a non-http source, naming the fields', () => {
     const result = checkProposedRow(
       testRow({ site_web: 'javascript:alert(1)', sources: 'https://ok.org|ftp://x.org' }),
-      SHIPPED_SECTORS,
+      SHIPPED_KEYS,
     );
     expect(result.problems.map((p) => p.field).sort()).toEqual(['site_web', 'sources']);
   });
 
   it('refuses a row without any source', () => {
-    const result = checkProposedRow(testRow({ sources: '' }), SHIPPED_SECTORS);
+    const result = checkProposedRow(testRow({ sources: '' }), SHIPPED_KEYS);
     expect(result.problems).toEqual([{ field: 'sources', message: 'aucune source http(s)' }]);
   });
 
   it('refuses an unknown sector and an unreadable year', () => {
     const result = checkProposedRow(
       testRow({ secteurs: 'culture|magie', creation: '20xx' }),
-      SHIPPED_SECTORS,
+      SHIPPED_KEYS,
     );
     expect(result.problems.map((p) => p.field).sort()).toEqual(['creation', 'secteurs']);
   });

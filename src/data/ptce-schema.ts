@@ -1,5 +1,5 @@
 import { safeHttpUrl } from './safe-url';
-import type { Appel, LocationPrecision, Pole, RowIssue } from './types';
+import type { LocationPrecision, Pole, RowIssue } from './types';
 
 /**
  * The one set of rules for a row of public/data/ptce.csv: the loader, the correction form and
@@ -38,7 +38,6 @@ export type PtceColumn = (typeof PTCE_COLUMNS)[number];
 export type PtceRow = Record<PtceColumn, string>;
 export type RawPtceRow = Partial<PtceRow>;
 
-export const APPELS: readonly Appel[] = ['AAP1-2014', 'AAP2-2016'];
 export const PRECISIONS: readonly LocationPrecision[] = [
   'quartier',
   'commune',
@@ -48,6 +47,17 @@ export const PRECISIONS: readonly LocationPrecision[] = [
 export const STATUTS = ['confirmé', 'à confirmer'] as const;
 export const FIABILITES = ['haute', 'moyenne', 'basse'] as const;
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * What a row's keys are checked against: the sectors of secteurs.csv and the waves of
+ * appels.csv. `waves` is null when appels.csv could not be read: a wave code is then only
+ * checked for its form, so that the poles still load (the load report says why).
+ */
+export interface KnownKeys {
+  sectors: ReadonlySet<string>;
+  waves: ReadonlySet<string> | null;
+}
+const WAVE_CODE_FORM = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
 /** A field that a row gets wrong, in the loader's words. */
 export interface FieldProblem {
@@ -129,7 +139,7 @@ class Checks {
 export function validatePtceRow(
   raw: RawPtceRow,
   row: number,
-  knownSectors: ReadonlySet<string>,
+  known: KnownKeys,
 ): [Pole, RowIssue[]] {
   const cells = normalizeRow(raw);
   const get = (c: PtceColumn) => cells[c];
@@ -142,7 +152,11 @@ export function validatePtceRow(
   if (!ID_PATTERN.test(id)) check.reject('id', `identifiant invalide « ${id} »`);
   const nom = get('nom');
   if (!nom) check.reject('nom', 'nom vide');
-  const appel = check.oneOf(get('appel'), APPELS, 'appel');
+  const appel = get('appel');
+  if (known.waves ? !known.waves.has(appel) : !WAVE_CODE_FORM.test(appel)) {
+    const list = known.waves ? ` (attendu : ${[...known.waves].join(', ')})` : '';
+    check.reject('appel', `appel « ${appel} » absent de appels.csv${list}`);
+  }
   const statut = check.oneOf(get('statut_laureat'), STATUTS, 'statut_laureat');
   const precision = check.oneOf(get('precision'), PRECISIONS, 'precision');
   const lat = check.coordinate(get('latitude'), 'latitude', -90, 90);
@@ -166,7 +180,7 @@ export function validatePtceRow(
 
   const secteurs: string[] = [];
   for (const key of splitList(get('secteurs'))) {
-    if (knownSectors.has(key)) secteurs.push(key);
+    if (known.sectors.has(key)) secteurs.push(key);
     else correct('secteurs', `secteur inconnu « ${key} » ignoré`);
   }
 
@@ -207,7 +221,7 @@ export function validatePtceRow(
   const pole: Pole = {
     id,
     nom,
-    appel: appel!,
+    appel,
     statutConfirme: statut === 'confirmé',
     commune: get('commune'),
     codeInsee: get('code_insee'),
@@ -239,10 +253,10 @@ export function validatePtceRow(
  */
 export function checkProposedRow(
   raw: RawPtceRow,
-  knownSectors: ReadonlySet<string>,
+  known: KnownKeys,
 ): { pole: Pole; problems: [] } | { pole: null; problems: FieldProblem[] } {
   try {
-    const [pole, corrections] = validatePtceRow(raw, 0, knownSectors);
+    const [pole, corrections] = validatePtceRow(raw, 0, known);
     if (corrections.length === 0) return { pole, problems: [] };
     return { pole: null, problems: corrections.map(({ field, message }) => ({ field, message })) };
   } catch (e) {

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { parseSecteurs } from './parse-secteurs';
-import { PTCE_COLUMNS, type PtceRow } from './ptce-schema';
+import { knownKeysOf } from './known-keys';
+import { PTCE_COLUMNS, type KnownKeys, type PtceRow } from './ptce-schema';
 
-// Test helpers only (imported by *.test.ts): a valid row and the shipped sector keys.
+// Test helpers only (imported by *.test.ts): a valid row and the shipped sector and wave keys.
 
 export const SHIPPED_PTCE = readFileSync('public/data/ptce.csv', 'utf8');
-export const SHIPPED_SECTORS = new Set(
-  parseSecteurs(readFileSync('public/data/secteurs.csv', 'utf8')).sectors.map((s) => s.key),
+export const SHIPPED_APPELS = readFileSync('public/data/appels.csv', 'utf8');
+export const SHIPPED_KEYS: KnownKeys = knownKeysOf(
+  readFileSync('public/data/secteurs.csv', 'utf8'),
+  SHIPPED_APPELS,
 );
 
 export function testRow(over: Partial<PtceRow> = {}): PtceRow {

@@ -1,7 +1,35 @@
 /** Where a location comes from, from the most to the least precise. */
 export type LocationPrecision = 'exacte' | 'quartier' | 'commune' | 'departement' | 'inconnue';
 
-export type Appel = 'AAP1-2014' | 'AAP2-2016';
+/** A date as precise as its sources: a year, a month or a day. */
+export interface PartialDate {
+  year: number;
+  /** 1–12, or null when only the year is known. */
+  month: number | null;
+  /** 1–31, or null when only the year or the month is known. */
+  day: number | null;
+}
+
+/**
+ * A wave of State support (a call for projects or an AMI), one row of public/data/appels.csv.
+ * Waves are data: a new one is a row there and its poles in ptce.csv, with no code change.
+ */
+export interface Wave {
+  /** The code used in the `appel` column of ptce.csv. */
+  code: string;
+  labelFr: string;
+  labelEn: string;
+  /** When its laureates were announced. */
+  date: PartialDate;
+  /** The official number of laureates. */
+  laureates: number;
+  /** The support it gave, in French as the sources word it ("100 000 € sur deux ans"). */
+  support: string;
+  /** False for a wave that accompanied its laureates without funding them. */
+  funded: boolean;
+  /** http(s) addresses of the sources of the row. */
+  sources: string[];
+}
 
 export interface Sector {
   key: string;
@@ -13,7 +41,8 @@ export interface Sector {
 export interface Pole {
   id: string;
   nom: string;
-  appel: Appel;
+  /** The wave's code (`Wave.code`). */
+  appel: string;
   statutConfirme: boolean;
   commune: string;
   codeInsee: string;
@@ -40,6 +69,8 @@ export interface Pole {
 
 /** Why a row of a data file was rejected or corrected: which row, which field, why. */
 export interface RowIssue {
+  /** The file, when it is not ptce.csv. */
+  file?: string;
   /** 1-based line number in the file, header = line 1. */
   row: number;
   field: string;

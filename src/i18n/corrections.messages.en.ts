@@ -2,16 +2,20 @@ import type { correctionsFr } from './corrections.messages';
 
 export const correctionsEn: Record<keyof typeof correctionsFr, string> = {
   coverageSentence:
-    '{known} of the {total} laureates of the {calls} national calls are known here: {parts}.',
-  coverageCallsTwo: 'two',
-  coveragePart: '{known} of {total} ({year})',
-  coverageTotals: 'Official totals:',
-  coverageTotal: '{total} laureates announced on {date}',
-  coverageSourceOf: 'source of the {year} total',
+    '{known} of the {total} laureates of the {waves} waves of State support are known here: {parts}.',
+  coverageAtYear: 'End of {year}: {sentence}',
+  coveragePart: '{known} of {total} ({wave})',
+  coverageTotals: 'Official totals, wave by wave:',
+  coverageTotalDay: '{total} laureates announced on {date}',
+  coverageTotalMonth: '{total} laureates announced in {date}',
+  coverageTotalYear: '{total} laureates announced in {date}',
+  coverageSourceN: 'source {n}',
+  coverageSourceNamed: 'Source {n} of the official total: {wave}',
+  coverageSourceOf: 'source of the total: {wave}',
   coverageFailed: 'The official totals of the calls (appels.csv) could not be read: {reason}',
   coverageHowTo:
     'Do you know a missing laureate or an error? Propose a missing hub at the end of the list, or use “Propose a correction” in a hub’s details.',
-  statsByCall: 'Laureates known here, by call (all the data)',
+  statsByCall: 'Laureates known here, by wave (all hubs, whatever the filters)',
   statsColKnown: 'Known',
   statsColOfficial: 'Official total',
   statsByPrecision: 'Hubs by precision of their location',

@@ -1,16 +1,20 @@
 // Strings of the coverage statement, the correction form and the proposed poles.
 export const correctionsFr = {
   coverageSentence:
-    '{known} des {total} lauréats des {calls} appels nationaux sont connus ici : {parts}.',
-  coverageCallsTwo: 'deux',
-  coveragePart: '{known} sur {total} ({year})',
-  coverageTotals: 'Totaux officiels :',
-  coverageTotal: '{total} lauréats annoncés le {date}',
-  coverageSourceOf: 'source du total {year}',
+    '{known} des {total} lauréats des {waves} vagues de soutien de l’État sont connus ici : {parts}.',
+  coverageAtYear: 'Fin {year} : {sentence}',
+  coveragePart: '{known} sur {total} ({wave})',
+  coverageTotals: 'Totaux officiels, vague par vague :',
+  coverageTotalDay: '{total} lauréats annoncés le {date}',
+  coverageTotalMonth: '{total} lauréats annoncés en {date}',
+  coverageTotalYear: '{total} lauréats annoncés en {date}',
+  coverageSourceN: 'source {n}',
+  coverageSourceNamed: 'Source {n} du total officiel : {wave}',
+  coverageSourceOf: 'source du total : {wave}',
   coverageFailed: 'Les totaux officiels des appels (appels.csv) n’ont pas pu être lus : {reason}',
   coverageHowTo:
     'Vous connaissez un lauréat absent ou une erreur ? Proposez un pôle manquant en bas de la liste, ou « Proposer une correction » dans la fiche d’un pôle.',
-  statsByCall: 'Lauréats connus ici, par appel (toutes les données)',
+  statsByCall: 'Lauréats connus ici, par vague (tous les pôles, quels que soient les filtres)',
   statsColKnown: 'Connus',
   statsColOfficial: 'Total officiel',
   statsByPrecision: 'Pôles selon la précision de leur localisation',

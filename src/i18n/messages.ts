@@ -28,6 +28,9 @@ const fr = {
   ...speedFr,
 };
 export type MessageKey = keyof typeof fr;
+
+/** A message of the page's language, its `{params}` filled in. */
+export type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 export type Messages = Record<MessageKey, string>;
 
 export const FRENCH: Messages = fr;

@@ -1,5 +1,4 @@
-import type { Lang, MessageKey } from './messages';
-import type { T } from './use-t';
+import type { Lang, MessageKey, T } from './messages';
 
 /** Message keys that come in `_one` / `_other` pairs, without the suffix. */
 export type PluralKey = {

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { setBaseLayer, useAppStore } from '../state/store';
 import { useZoomAtLeast } from './use-map-zoom';
 import './ign-offer.css';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { plural, formatCount } from '../i18n/plural';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { loadLayerClient } from '../import-ui/load-client';
 import { parseSiteSelection, siteSelectionId } from '../state/site-selection';
 import { selectPole, useAppStore } from '../state/store';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { startImport } from '../import-ui/start-import';
 import './imported.css';
 

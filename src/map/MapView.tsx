@@ -1,7 +1,7 @@
 import type L from 'leaflet';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useMapEvents } from 'react-leaflet';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { selectPole, setView, useAppStore } from '../state/store';
 import { ApplyFitRequest } from './ApplyFitRequest';
 import { ApplyRequestedView } from './ApplyRequestedView';
@@ -13,6 +13,8 @@ import { ImportedSitesLayer } from './ImportedSitesLayer';
 import { KeepInSight } from './KeepInSight';
 import { LazyCommunesLayer } from './LazyCommunesLayer';
 import { PoleMarkers } from './PoleMarkers';
+import { PoleAreaOutline } from './PoleAreaOutline';
+import { unfundedCodes } from '../data/waves';
 import { PtceMapContainer } from './PtceMapContainer';
 import { releaseEarlyMarkers } from './early-map';
 import { useVisiblePoles } from '../state/use-visible-poles';
@@ -53,6 +55,10 @@ export function MapView({ controls }: { controls?: ReactNode }) {
     [polesData],
   );
   const visible = useVisiblePoles(allPoles);
+  const unfunded = useMemo(
+    () => unfundedCodes(polesData.state === 'ready' ? polesData.value.waves : []),
+    [polesData],
+  );
   // After the markers' own effects (a parent's effects run after its children's), which add
   // the app's markers: the static page's ones go in the same task, never leaving a frame
   // without poles. A pole clicked before the app had loaded opens now.
@@ -71,8 +77,9 @@ export function MapView({ controls }: { controls?: ReactNode }) {
       <LazyQpvLayer />
       <PlaceCheckOnMap />
       <ImportedSitesLayer />
-      <PoleMarkers poles={visible} selectedId={selectedId} />
+      <PoleMarkers poles={visible} unfunded={unfunded} selectedId={selectedId} />
       <ProposalMarkers />
+      <PoleAreaOutline />
       <MapPick />
       <ViewTracker />
       <ApplyRequestedView />

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 

@@ -41,10 +41,22 @@ const PoleMarker = memo(function PoleMarker({
 });
 
 /** One marker per located reference pole: never clustered, there are few of them. */
-export function PoleMarkers({ poles, selectedId }: { poles: Pole[]; selectedId: string | null }) {
+export function PoleMarkers({
+  poles,
+  unfunded,
+  selectedId,
+}: {
+  poles: Pole[];
+  /** Codes of the waves without funding (`unfundedCodes`): their poles are drawn hollow. */
+  unfunded: ReadonlySet<string>;
+  selectedId: string | null;
+}) {
   const symbols = useMemo(
-    () => poles.map(symbolOf).filter((s): s is PoleSymbol => s !== null),
-    [poles],
+    () =>
+      poles
+        .map((p) => symbolOf(p, unfunded.has(p.appel)))
+        .filter((s): s is PoleSymbol => s !== null),
+    [poles, unfunded],
   );
   const offsets = useDeclutter(symbols);
   return (

@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import type { PtceRow } from '../data/ptce-schema';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { openCorrection } from '../state/corrections-actions';
 import { useAppStore } from '../state/store';
 import { makeMarkerButton } from './marker-button';

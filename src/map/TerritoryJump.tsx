@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { prefersReducedMotion } from './prefers-reduced-motion';
 import { METROPOLE, OVERSEAS, type Territory } from './regions';
 

@@ -12,13 +12,14 @@ export const NO_OFFSET: Offset = [0, 0];
 
 export function poleIcon(pole: PoleSymbol, selected: boolean, [dx, dy]: Offset): L.DivIcon {
   const approximate = APPROXIMATE.has(pole.precision);
-  const key = `${pole.sector ?? ''}|${approximate}|${selected}|${dx}|${dy}`;
+  const hollow = pole.accompanied;
+  const key = `${pole.sector ?? ''}|${approximate}|${hollow}|${selected}|${dx}|${dy}`;
   let icon = iconCache.get(key);
   if (!icon) {
     const size = selected ? 36 : 28;
     icon = L.divIcon({
-      html: markerHtml(sectorStyle(pole.sector), { approximate, selected }),
-      className: `pole-marker${selected ? ' is-selected' : ''}${approximate ? ' is-approx' : ''}`,
+      html: markerHtml(sectorStyle(pole.sector), { approximate, selected, hollow }),
+      className: `pole-marker${selected ? ' is-selected' : ''}${approximate ? ' is-approx' : ''}${hollow ? ' is-accompanied' : ''}`,
       iconSize: [size, size],
       // A symbol moved aside to avoid overlapping another is drawn off its anchor.
       iconAnchor: [size / 2 - dx, size / 2 - dy],

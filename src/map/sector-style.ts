@@ -51,9 +51,20 @@ export function sectorStyle(key: string | undefined): SymbolStyle {
   };
 }
 
+/** The two paths of an accompanied pole's symbol, shared by the map and the legends. */
+export const HOLLOW_CORE_TRANSFORM = 'translate(6.5 6.5) scale(0.46)';
+const HOLLOW_OUTER = (color: string) =>
+  `fill="#fff" stroke="${color}" stroke-width="2.6" stroke-linejoin="round"`;
+const HOLLOW_CORE = (color: string) => `fill="${color}" transform="${HOLLOW_CORE_TRANSFORM}"`;
+
 export interface MarkerLook {
   approximate: boolean;
   selected: boolean;
+  /**
+   * Accompanied without funding: an outline with a small solid core, told from a funded pole
+   * (solid) and from an imported site (plain outline, smaller) by its shape, not its colour.
+   */
+  hollow?: boolean;
 }
 
 /**
@@ -66,7 +77,9 @@ export function markerHtml(style: SymbolStyle, look: MarkerLook): string {
     : '';
   return (
     `<svg viewBox="-1 -1 26 26" width="100%" height="100%" aria-hidden="true" focusable="false">` +
-    `${ring}<path d="${style.path}" fill="${style.color}" stroke="#fff" stroke-width="1.8" stroke-linejoin="round"/>` +
+    (look.hollow
+      ? `${ring}<path d="${style.path}" ${HOLLOW_OUTER(style.color)}/><path d="${style.path}" ${HOLLOW_CORE(style.color)}/>`
+      : `${ring}<path d="${style.path}" fill="${style.color}" stroke="#fff" stroke-width="1.8" stroke-linejoin="round"/>`) +
     `</svg>`
   );
 }

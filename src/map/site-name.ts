@@ -1,4 +1,4 @@
-import type { T } from '../i18n/use-t';
+import type { T } from '../i18n/messages';
 
 /**
  * An imported site's name, or what to call it when the file gives none: a GeoJSON feature

@@ -9,11 +9,19 @@ const symbol: PoleSymbol = {
   lon: -1.7,
   sector: 'economie-circulaire',
   precision: 'exacte',
+  accompanied: false,
 };
 
 describe('parseStaticSymbol', () => {
   it('reads back what the build writes', () => {
     expect(parseStaticSymbol(JSON.stringify(symbolData(symbol)), 'Coopaxis')).toEqual(symbol);
+  });
+
+  it('reads back a pole of a wave without funding', () => {
+    const hollow = { ...symbol, accompanied: true };
+    expect(JSON.stringify(symbolData(hollow))).toContain('"accompanied":true');
+    expect(JSON.stringify(symbolData(symbol))).not.toContain('accompanied');
+    expect(parseStaticSymbol(JSON.stringify(symbolData(hollow)), 'Coopaxis')).toEqual(hollow);
   });
 
   it('keeps a pole without sector', () => {

@@ -16,6 +16,8 @@ export interface StaticSymbolData {
   lon: number;
   sector?: string;
   precision: LocationPrecision;
+  /** Written only when true: a pole of a wave without funding. */
+  accompanied?: true;
 }
 
 export const symbolData = (s: PoleSymbol): StaticSymbolData => ({
@@ -24,6 +26,7 @@ export const symbolData = (s: PoleSymbol): StaticSymbolData => ({
   lon: s.lon,
   ...(s.sector === undefined ? {} : { sector: s.sector }),
   precision: s.precision,
+  ...(s.accompanied ? { accompanied: true } : {}),
 });
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -42,11 +45,20 @@ export function parseStaticSymbol(json: string | undefined, name: string): PoleS
     return null;
   }
   if (!isObject(data)) return null;
-  const { id, lat, lon, sector, precision } = data;
+  const { id, lat, lon, sector, precision, accompanied } = data;
   if (typeof id !== 'string' || id === '') return null;
   if (typeof lat !== 'number' || !Number.isFinite(lat) || Math.abs(lat) > 90) return null;
   if (typeof lon !== 'number' || !Number.isFinite(lon) || Math.abs(lon) > 180) return null;
   if (sector !== undefined && typeof sector !== 'string') return null;
   if (typeof precision !== 'string' || !PRECISIONS.has(precision)) return null;
-  return { id, nom: name, lat, lon, sector, precision: precision as LocationPrecision };
+  if (accompanied !== undefined && accompanied !== true) return null;
+  return {
+    id,
+    nom: name,
+    lat,
+    lon,
+    sector,
+    precision: precision as LocationPrecision,
+    accompanied: accompanied === true,
+  };
 }

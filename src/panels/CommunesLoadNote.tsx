@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { communeFile } from '../data/commune-set';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { useAppStore } from '../state/store';
 import { loadErrorText } from './load-error-text';
 

@@ -1,5 +1,5 @@
 import type { PolesData } from '../data/load-reference';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { CommunesLoadNote } from './CommunesLoadNote';
 
 /** Every rejected or corrected row of the shipped files, with its line and reason. */
@@ -21,7 +21,14 @@ export function DataReport({ data }: { data: PolesData }) {
         <ul>
           {data.issues.map((i, n) => (
             <li key={n} className={i.severity === 'rejected' ? 'issue--rejected' : undefined}>
-              {t('rowIssue', { row: i.row, field: i.field, message: i.message })}
+              {i.file
+                ? t('rowIssueInFile', {
+                    file: i.file,
+                    row: i.row,
+                    field: i.field,
+                    message: i.message,
+                  })
+                : t('rowIssue', { row: i.row, field: i.field, message: i.message })}
             </li>
           ))}
         </ul>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PolesData } from '../data/load-reference';
 import type { Pole } from '../data/types';
-import type { T } from '../i18n/use-t';
-import { useT } from '../i18n/use-t';
+import type { T } from '../i18n/messages';
+import { useT } from '../state/use-t';
 import { closeDetails, useAppStore } from '../state/store';
 import { ProposeCorrectionButton } from './corrections/ProposeCorrectionButton';
 import { NeighbourhoodZoomButton } from './NeighbourhoodZoomButton';
@@ -12,6 +12,8 @@ import { useDepartementName } from './use-departement-name';
 import { useDocumentEscape } from './use-document-escape';
 import { useFocusReturn } from './use-focus-return';
 import { FactRow as Row } from './FactRow';
+import { WaveFacts, WaveSources } from './WaveFacts';
+import { areaOf } from '../data/pole-area';
 import { CloseButton } from '../ui/CloseButton';
 
 function ExternalLink({ href }: { href: string }) {
@@ -54,7 +56,8 @@ export function DetailsPanel({ data }: { data: PolesData }) {
 
   if (!pole) return null;
   const approx = pole.precision === 'commune' || pole.precision === 'departement';
-  const appel = pole.appel === 'AAP1-2014' ? t('call_AAP1_2014') : t('call_AAP2_2016');
+  const wave = data.waves.find((w) => w.code === pole.appel);
+  const area = pole.lat === null ? areaOf(pole) : null;
 
   return (
     <section className="details" role="region" aria-labelledby="details-title">
@@ -69,7 +72,12 @@ export function DetailsPanel({ data }: { data: PolesData }) {
           <strong>{t('approxShort')}</strong> — {pole.noteLocalisation || precisionText(pole, t)}
         </p>
       )}
-      {pole.lat === null && <p className="details__approx">{t('prec_inconnue')}</p>}
+      {pole.lat === null && (
+        <p className="details__approx">
+          {t('prec_inconnue')}
+          {area && <> {t('areaOutlineNote', { kind: t(`areaKind_${area.kind}`) })}</>}
+        </p>
+      )}
       <NeighbourhoodZoomButton pole={pole} />
       <dl className="details__facts">
         <Row label={t('f_commune')}>{text(pole.commune, t)}</Row>
@@ -96,7 +104,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
         <Row label={t('f_porteur')}>{text(pole.porteur, t)}</Row>
         <Row label={t('f_creation')}>{text(pole.creation, t)}</Row>
         <Row label={t('f_membres')}>{text(pole.membres, t)}</Row>
-        <Row label={t('f_appel')}>{appel}</Row>
+        <WaveFacts wave={wave} code={pole.appel} lang={lang} />
         <Row label={t('f_statut')}>
           {pole.statutConfirme ? t('statutConfirme') : t('statutAConfirmer')}
         </Row>
@@ -120,6 +128,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
           </li>
         ))}
       </ol>
+      <WaveSources wave={wave} />
     </section>
   );
 }

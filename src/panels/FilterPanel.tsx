@@ -1,32 +1,32 @@
 import { useMemo } from 'react';
 import type { PolesData } from '../data/load-reference';
-import type { Appel } from '../data/types';
-import { useT } from '../i18n/use-t';
-import { NO_SECTOR, countByAppel, countBySector, toggleIn } from '../state/filters';
+import { partialDate } from '../data/intl-formats';
+import { waveLabel } from '../data/waves';
+import { useT } from '../state/use-t';
+import { NO_SECTOR, countBySector, countByWave, toggleIn } from '../state/filters';
 import { setFilters, useAppStore } from '../state/store';
-import { useQpvCategories } from '../state/use-qpv-categories';
+import { useFilterContext } from '../state/use-filter-context';
 import { QpvFilterFieldset } from './qpv/QpvFilterFieldset';
 import { useImportedSectors } from '../state/use-imported-sectors';
 import { SectorSymbol } from './SectorSymbol';
 import { sectorLabel } from './sector-label';
-
-const APPELS: { key: Appel; label: 'call_AAP1_2014' | 'call_AAP2_2016' }[] = [
-  { key: 'AAP1-2014', label: 'call_AAP1_2014' },
-  { key: 'AAP2-2016', label: 'call_AAP2_2016' },
-];
+import { YearControl } from './YearControl';
 
 export function FilterPanel({ data }: { data: PolesData }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const filters = useAppStore((s) => s.filters);
-  const qpvCategories = useQpvCategories();
+  const context = useFilterContext();
   const imported = useImportedSectors();
   const counts = useMemo(() => {
-    const c = countBySector(data.poles, filters, qpvCategories);
+    const c = countBySector(data.poles, filters, context);
     for (const [k, n] of imported.counts) c.set(k, (c.get(k) ?? 0) + n);
     return c;
-  }, [data.poles, filters, qpvCategories, imported.counts]);
-  const appelCounts = useMemo(() => countByAppel(data.poles), [data.poles]);
+  }, [data.poles, filters, context, imported.counts]);
+  const waveCounts = useMemo(
+    () => countByWave(data.poles, data.waves, filters, context),
+    [data.poles, data.waves, filters, context],
+  );
   const entries = [
     ...data.sectors.map((s) => ({ key: s.key, label: sectorLabel(s.key, data.sectors, lang) })),
     // Sectors of imported files outside the taxonomy, named as in the file.
@@ -38,6 +38,7 @@ export function FilterPanel({ data }: { data: PolesData }) {
   return (
     <section className="panel filters" aria-labelledby="filters-title">
       <h2 id="filters-title">{t('filtersTitle')}</h2>
+      <YearControl data={data} />
       <fieldset>
         <legend>{t('sectorsLegend')}</legend>
         <div className="filters__bulk">
@@ -76,20 +77,31 @@ export function FilterPanel({ data }: { data: PolesData }) {
       <fieldset>
         <legend>{t('callLegend')}</legend>
         <ul className="filters__list">
-          {APPELS.map((a) => (
-            <li key={a.key}>
+          {data.waves.map((w) => (
+            <li key={w.code}>
               <label className="check">
                 <input
                   type="checkbox"
-                  checked={!filters.hiddenAppels.includes(a.key)}
+                  checked={!filters.hiddenAppels.includes(w.code)}
+                  data-wave={w.code}
                   onChange={(ev) =>
                     setFilters({
-                      hiddenAppels: toggleIn(filters.hiddenAppels, a.key, !ev.target.checked),
+                      hiddenAppels: toggleIn(filters.hiddenAppels, w.code, !ev.target.checked),
                     })
                   }
                 />
-                <span className="check__label">{t(a.label)}</span>
-                <span className="check__count">{appelCounts.get(a.key) ?? 0}</span>
+                <span className="check__label">
+                  {waveLabel(w, lang)}
+                  <span className="check__hint">
+                    {' '}
+                    · {partialDate(w.date, lang)}
+                    {!w.funded && <> · {t('waveAccompanied')}</>}
+                    {filters.year !== null && w.date.year > filters.year && (
+                      <> · {t('waveAfterYear', { year: filters.year })}</>
+                    )}
+                  </span>
+                </span>
+                <span className="check__count">{waveCounts.get(w.code) ?? 0}</span>
               </label>
             </li>
           ))}

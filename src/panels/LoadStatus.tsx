@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import type { MessageKey } from '../i18n/messages';
 import { setLang, useAppStore } from '../state/store';
 import { useSlowFiles } from '../state/use-slow-files';

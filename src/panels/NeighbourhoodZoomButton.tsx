@@ -1,5 +1,5 @@
 import type { Pole } from '../data/types';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { neighbourhoodTarget, zoomToNeighbourhood } from '../state/neighbourhood';
 import { useAppStore } from '../state/store';
 import './neighbourhood-zoom.css';

@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Commune } from '../data/communes';
-import { useT, type T } from '../i18n/use-t';
+import { useT } from '../state/use-t';
+import type { T } from '../i18n/messages';
 import { comboboxKey, type ComboState } from '../search/combobox-keys';
 import { fold, queryWords, wordsMatch } from '../search/normalize';
 import { indexPoles, searchPoles, type PoleHit } from '../search/search-poles';

@@ -1,4 +1,4 @@
-import { sectorStyle } from '../map/sector-style';
+import { HOLLOW_CORE_TRANSFORM, sectorStyle } from '../map/sector-style';
 
 /**
  * The map symbol of a sector, drawn in React for the filters, the list and the legends: filled
@@ -8,10 +8,13 @@ export function SectorSymbol({
   sector,
   approximate = false,
   imported = false,
+  accompanied = false,
 }: {
   sector?: string;
   approximate?: boolean;
   imported?: boolean;
+  /** A pole of a wave without funding: an outline with a solid core, as on the map. */
+  accompanied?: boolean;
 }) {
   const style = sectorStyle(sector);
   const size = imported ? 16 : 20;
@@ -34,13 +37,26 @@ export function SectorSymbol({
           strokeDasharray="3 2.2"
         />
       )}
-      <path
-        d={style.path}
-        fill={imported ? '#fff' : style.color}
-        stroke={imported ? style.color : '#fff'}
-        strokeWidth={imported ? 4 : 1.8}
-        strokeLinejoin="round"
-      />
+      {accompanied ? (
+        <>
+          <path
+            d={style.path}
+            fill="#fff"
+            stroke={style.color}
+            strokeWidth={2.6}
+            strokeLinejoin="round"
+          />
+          <path d={style.path} fill={style.color} transform={HOLLOW_CORE_TRANSFORM} />
+        </>
+      ) : (
+        <path
+          d={style.path}
+          fill={imported ? '#fff' : style.color}
+          stroke={imported ? style.color : '#fff'}
+          strokeWidth={imported ? 4 : 1.8}
+          strokeLinejoin="round"
+        />
+      )}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 import { dataUrl } from '../data/fetch-data';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { SourcesCoverage } from './corrections/SourcesCoverage';
 
 export function SourcesInfo() {

@@ -1,5 +1,5 @@
 import { DataLoadError, type DataLoadFailure } from '../data/fetch-data';
-import type { T } from '../i18n/use-t';
+import type { T } from '../i18n/messages';
 
 function reasonText(f: DataLoadFailure, t: T): string {
   switch (f.kind) {

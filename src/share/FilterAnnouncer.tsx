@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { PolesData } from '../data/load-reference';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { useAppStore } from '../state/store';
 import { useVisiblePoles } from '../state/use-visible-poles';
 

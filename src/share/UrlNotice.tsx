@@ -1,5 +1,6 @@
 import { isMessageKey } from '../i18n/messages';
-import { useT, type T } from '../i18n/use-t';
+import { useT } from '../state/use-t';
+import type { T } from '../i18n/messages';
 import './share.css';
 import { CloseButton } from '../ui/CloseButton';
 

@@ -1,4 +1,4 @@
-import type { PtceRow } from '../data/ptce-schema';
+import type { KnownKeys, PtceRow } from '../data/ptce-schema';
 import { readProposals, writeProposals } from '../data/proposals';
 import type { CorrectionTarget, PickedPoint } from './corrections-state';
 import { getState, setState } from './store';
@@ -35,15 +35,15 @@ function store(rows: PtceRow[]): boolean {
   }
 }
 
-/** Reads the proposals kept in this browser, once the sectors and ids they are checked against are known. */
-export function loadProposals(knownSectors: ReadonlySet<string>, knownIds: ReadonlySet<string>) {
+/** Reads the proposals kept in this browser, once the keys and ids they are checked against are known. */
+export function loadProposals(known: KnownKeys, knownIds: ReadonlySet<string>) {
   let text: string | null = null;
   try {
     text = localStorage.getItem(STORAGE_KEY);
   } catch {
     text = null;
   }
-  setState({ proposals: readProposals(text, knownSectors, knownIds) });
+  setState({ proposals: readProposals(text, known, knownIds) });
 }
 
 /** Keeps (or replaces, same id) a proposal; false when the browser refused to store it. */

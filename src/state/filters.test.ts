@@ -4,12 +4,14 @@ import type { Pole } from '../data/types';
 import {
   DEFAULT_FILTERS,
   NO_SECTOR,
-  countByAppel,
   countByQpvRelation,
+  countByWave,
   countBySector,
   filterPoles,
   toggleIn,
+  waveYearsOf,
 } from './filters';
+import { testWave } from '../data/test-wave';
 
 const poles = [
   pole('a', { secteurs: ['culture'] }),
@@ -57,8 +59,17 @@ describe('counts', () => {
     const hidden = countBySector(poles, { ...DEFAULT_FILTERS, hiddenSectors: ['culture'] });
     expect(hidden.get('culture')).toBe(2);
   });
-  it('counts by call', () => {
-    expect(Object.fromEntries(countByAppel(poles))).toEqual({ 'AAP1-2014': 2, 'AAP2-2016': 2 });
+  it('counts by wave among the poles that pass the other filters, every wave listed', () => {
+    const waves = [testWave('AAP1-2014', 2014), testWave('AAP2-2016', 2016)];
+    expect(Object.fromEntries(countByWave(poles, waves, DEFAULT_FILTERS))).toEqual({
+      'AAP1-2014': 2,
+      'AAP2-2016': 2,
+    });
+    const hidden = { ...DEFAULT_FILTERS, hiddenAppels: ['AAP2-2016'], onlyMembres: true };
+    expect(Object.fromEntries(countByWave(poles, waves, hidden))).toEqual({
+      'AAP1-2014': 1,
+      'AAP2-2016': 1,
+    });
   });
 });
 
@@ -72,13 +83,15 @@ describe('the QPV relation filter', () => {
   it('hides the unchecked relations, and counts unanalysed poles as unknown', () => {
     const f = { ...DEFAULT_FILTERS, hiddenQpvRelations: ['farther', 'unknown'] as const };
     expect(
-      ids(filterPoles(poles, { ...f, hiddenQpvRelations: [...f.hiddenQpvRelations] }, categories)),
+      ids(
+        filterPoles(poles, { ...f, hiddenQpvRelations: [...f.hiddenQpvRelations] }, { categories }),
+      ),
     ).toEqual(['a', 'b']);
     const onlyUnknown = {
       ...DEFAULT_FILTERS,
       hiddenQpvRelations: ['in' as const, 'within1km' as const, 'farther' as const],
     };
-    expect(ids(filterPoles(poles, onlyUnknown, categories))).toEqual(['d']);
+    expect(ids(filterPoles(poles, onlyUnknown, { categories }))).toEqual(['d']);
     // Without any analysis, every pole is unknown.
     expect(ids(filterPoles(poles, onlyUnknown))).toEqual(['a', 'b', 'c', 'd']);
     expect(
@@ -88,8 +101,8 @@ describe('the QPV relation filter', () => {
 
   it('combines with the other filters, and the other counts follow it', () => {
     const f = { ...DEFAULT_FILTERS, hiddenQpvRelations: ['in' as const], onlyMembres: true };
-    expect(ids(filterPoles(poles, f, categories))).toEqual(['b', 'd']);
-    expect(Object.fromEntries(countBySector(poles, f, categories))).toEqual({
+    expect(ids(filterPoles(poles, f, { categories }))).toEqual(['b', 'd']);
+    expect(Object.fromEntries(countBySector(poles, f, { categories }))).toEqual({
       culture: 1,
       numerique: 2,
     });
@@ -101,11 +114,55 @@ describe('the QPV relation filter', () => {
       hiddenQpvRelations: ['in' as const],
       hiddenAppels: ['AAP2-2016' as const],
     };
-    expect(Object.fromEntries(countByQpvRelation(poles, f, categories))).toEqual({
+    expect(Object.fromEntries(countByQpvRelation(poles, f, { categories }))).toEqual({
       in: 1,
       within1km: 1,
       farther: 0,
       unknown: 0,
+    });
+  });
+});
+
+describe('the year', () => {
+  const waves = [
+    testWave('AAP1-2014', 2014),
+    testWave('AAP2-2016', 2016),
+    testWave('AMI-2027', 2027),
+  ];
+  const waveYears = waveYearsOf(waves);
+  const more = [...poles, pole('e', { appel: 'AMI-2027', secteurs: ['culture'] })];
+
+  it('shows the poles of the waves announced by the end of the year, and no later one', () => {
+    expect(ids(filterPoles(more, { ...DEFAULT_FILTERS, year: 2015 }, { waveYears }))).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(ids(filterPoles(more, { ...DEFAULT_FILTERS, year: 2016 }, { waveYears }))).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+    expect(ids(filterPoles(more, { ...DEFAULT_FILTERS, year: 2027 }, { waveYears }))).toHaveLength(
+      5,
+    );
+    expect(ids(filterPoles(more, DEFAULT_FILTERS, { waveYears }))).toHaveLength(5);
+  });
+
+  it('keeps a pole whose wave has no known year (appels.csv unreadable)', () => {
+    expect(ids(filterPoles(more, { ...DEFAULT_FILTERS, year: 2014 }))).toHaveLength(5);
+  });
+
+  it('makes every count follow it, the wave counts included', () => {
+    const f = { ...DEFAULT_FILTERS, year: 2014 };
+    expect(Object.fromEntries(countByWave(more, waves, f, { waveYears }))).toEqual({
+      'AAP1-2014': 2,
+      'AAP2-2016': 0,
+      'AMI-2027': 0,
+    });
+    expect(Object.fromEntries(countBySector(more, f, { waveYears }))).toEqual({
+      culture: 2,
+      numerique: 1,
     });
   });
 });

@@ -1,22 +1,28 @@
 import type { QpvFilterCategory } from '../analysis/qpv-relation';
 import {
-  countByAppel as appelEntries,
   countByQpvCategory,
   countBySector as sectorEntries,
+  countByWave as waveEntries,
   type CountEntry,
 } from '../analysis/stats';
 import { NONE_KEY, passesSectorFilter } from '../data/sector-keys';
-import type { Appel, Pole } from '../data/types';
+import type { Pole, Wave } from '../data/types';
 
 /** The key under which poles without any sector are filtered and counted. */
 export const NO_SECTOR = NONE_KEY;
 
 export interface Filters {
   hiddenSectors: string[];
-  hiddenAppels: Appel[];
+  /** Codes of the waves (appels.csv) that are unchecked. */
+  hiddenAppels: string[];
   onlyMembres: boolean;
   /** Relations to the QPV that are unchecked in "Relation aux QPV". */
   hiddenQpvRelations: QpvFilterCategory[];
+  /**
+   * The map as it stood at the end of this year: only the poles of the waves announced by
+   * then. Null shows every wave.
+   */
+  year: number | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -24,6 +30,7 @@ export const DEFAULT_FILTERS: Filters = {
   hiddenAppels: [],
   onlyMembres: false,
   hiddenQpvRelations: [],
+  year: null,
 };
 
 /**
@@ -32,7 +39,25 @@ export const DEFAULT_FILTERS: Filters = {
  */
 export type QpvCategories = ReadonlyMap<string, QpvFilterCategory>;
 
+/** The year each wave was announced, by code (from appels.csv). */
+export type WaveYears = ReadonlyMap<string, number>;
+
+export function waveYearsOf(waves: readonly Wave[]): WaveYears {
+  return new Map(waves.map((w) => [w.code, w.date.year]));
+}
+
+/**
+ * What the filters are checked against besides the pole itself. A pole missing from
+ * `categories` counts as 'unknown'; one whose wave has no year (appels.csv unreadable) passes
+ * the year filter, since nothing says it came later.
+ */
+export interface FilterContext {
+  categories?: QpvCategories;
+  waveYears?: WaveYears;
+}
+
 const NO_CATEGORIES: QpvCategories = new Map();
+const NO_CONTEXT: FilterContext = {};
 
 export function qpvCategoryOf(
   pole: Pick<Pole, 'id'>,
@@ -43,13 +68,21 @@ export function qpvCategoryOf(
 
 type FilterName = 'sector' | 'appel' | 'membres' | 'qpv';
 
+/** Whether the pole's wave had been announced by the end of `year` (null: every wave). */
+export function announcedBy(pole: Pick<Pole, 'appel'>, year: number | null, waveYears?: WaveYears) {
+  if (year === null) return true;
+  const waveYear = waveYears?.get(pole.appel);
+  return waveYear === undefined || waveYear <= year;
+}
+
 /** Every filter but `skip`, so that a filter's own counts say what checking an entry would show. */
 function passesAllBut(
   pole: Pole,
   filters: Filters,
-  categories: QpvCategories,
+  { categories = NO_CATEGORIES, waveYears }: FilterContext,
   skip: FilterName | null,
 ): boolean {
+  if (!announcedBy(pole, filters.year, waveYears)) return false;
   if (skip !== 'appel' && filters.hiddenAppels.includes(pole.appel)) return false;
   if (skip !== 'membres' && filters.onlyMembres && !pole.membreAssociation) return false;
   if (
@@ -66,9 +99,9 @@ function passesAllBut(
 export function filterPoles(
   poles: readonly Pole[],
   filters: Filters,
-  categories: QpvCategories = NO_CATEGORIES,
+  context: FilterContext = NO_CONTEXT,
 ): Pole[] {
-  return poles.filter((p) => passesAllBut(p, filters, categories, null));
+  return poles.filter((p) => passesAllBut(p, filters, context, null));
 }
 
 function toMap<K extends string>(entries: CountEntry<K>[]): Map<K, number> {
@@ -82,23 +115,30 @@ function toMap<K extends string>(entries: CountEntry<K>[]): Map<K, number> {
 export function countBySector(
   poles: readonly Pole[],
   filters: Filters,
-  categories: QpvCategories = NO_CATEGORIES,
+  context: FilterContext = NO_CONTEXT,
 ): Map<string, number> {
-  return toMap(sectorEntries(poles.filter((p) => passesAllBut(p, filters, categories, 'sector'))));
+  return toMap(sectorEntries(poles.filter((p) => passesAllBut(p, filters, context, 'sector'))));
 }
 
-export function countByAppel(poles: readonly Pole[]): Map<Appel, number> {
-  return toMap(appelEntries(poles));
+/** Poles per wave among those that pass the other filters (the year included), every wave listed. */
+export function countByWave(
+  poles: readonly Pole[],
+  waves: readonly Wave[],
+  filters: Filters,
+  context: FilterContext = NO_CONTEXT,
+): Map<string, number> {
+  const shown = poles.filter((p) => passesAllBut(p, filters, context, 'appel'));
+  return toMap(waveEntries(shown, waves));
 }
 
 /** Poles per QPV relation among those that pass the other filters, every category listed. */
 export function countByQpvRelation(
   poles: readonly Pole[],
   filters: Filters,
-  categories: QpvCategories,
+  context: FilterContext,
 ): Map<QpvFilterCategory, number> {
-  const shown = poles.filter((p) => passesAllBut(p, filters, categories, 'qpv'));
-  return toMap(countByQpvCategory(shown, categories));
+  const shown = poles.filter((p) => passesAllBut(p, filters, context, 'qpv'));
+  return toMap(countByQpvCategory(shown, context.categories ?? NO_CATEGORIES));
 }
 
 export function toggleIn<T>(list: readonly T[], value: T, present: boolean): T[] {

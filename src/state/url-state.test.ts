@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { QPV_FILTER_CATEGORIES } from '../analysis/qpv-relation';
 import { describe, expect, it } from 'vitest';
-import type { Appel } from '../data/types';
 import { NO_SECTOR } from './filters';
 import {
   DEFAULT_SNAPSHOT,
@@ -33,13 +32,14 @@ describe('encode', () => {
         hiddenAppels: ['AAP2-2016'],
         onlyMembres: true,
         hiddenQpvRelations: ['farther', 'unknown'],
+        year: 2016,
       },
       qpvLayer: true,
       selectedQpv: 'QN02103M',
       hiddenLayerIds: ['layer-abc-12'],
     });
     expect(encode(s)).toBe(
-      'lang=en&sel=coopaxis&sect=-culture,-aucun&appel=-2016&membres=1&qpv=1&rel=-farther,-unknown&couches=-layer-abc-12&quartier=QN02103M&map=9/47.38119/0.69854',
+      'lang=en&sel=coopaxis&sect=-culture,-aucun&appel=-AAP2-2016&annee=2016&membres=1&qpv=1&rel=-farther,-unknown&couches=-layer-abc-12&quartier=QN02103M&map=9/47.38119/0.69854',
     );
   });
 
@@ -68,6 +68,14 @@ describe('decode', () => {
     });
   });
 
+  it('reads the links of the two-call days (appel=-2016) as the same waves, and new codes', () => {
+    expect(decode('appel=-2016').patch).toEqual({ filters: { hiddenAppels: ['AAP2-2016'] } });
+    expect(decode('appel=-2014,-AAP1-2014,-AMI-2021-P1').patch).toEqual({
+      filters: { hiddenAppels: ['AAP1-2014', 'AMI-2021-P1'] },
+    });
+    expect(decode('annee=2019').patch).toEqual({ filters: { year: 2019 } });
+  });
+
   it('accepts an empty query', () => {
     expect(decode('')).toEqual({ patch: {}, ignored: [] });
     expect(decode('?')).toEqual({ patch: {}, ignored: [] });
@@ -84,8 +92,12 @@ describe('decode', () => {
     ['sect=-Culture', 'sect'],
     ['sect=-<script>', 'sect'],
     ['sect=', 'sect'],
-    ['appel=-2015', 'appel'],
     ['appel=2014', 'appel'],
+    ['appel=-AMI 2021', 'appel'],
+    ['appel=-', 'appel'],
+    ['annee=16', 'annee'],
+    ['annee=2016.5', 'annee'],
+    ['annee=fin', 'annee'],
     ['membres=oui', 'membres'],
     ['map=9/47', 'map'],
     ['map=abc/1/2', 'map'],
@@ -131,7 +143,7 @@ describe('decode', () => {
   });
 });
 
-const appels: Appel[] = ['AAP1-2014', 'AAP2-2016'];
+const appels = ['AAP1-2014', 'AAP2-2016', 'AMI-2021-P1', 'AMI-2027'];
 const sectorKey = fc.constantFrom('culture', 'numerique', 'artisanat-design', NO_SECTOR, 'x1');
 const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
   lang: fc.constantFrom('fr' as const, 'en' as const),
@@ -147,6 +159,7 @@ const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
     hiddenAppels: fc.uniqueArray(fc.constantFrom(...appels)),
     onlyMembres: fc.boolean(),
     hiddenQpvRelations: fc.uniqueArray(fc.constantFrom(...QPV_FILTER_CATEGORIES)),
+    year: fc.option(fc.integer({ min: 2000, max: 2099 }), { nil: null }),
   }),
   qpvLayer: fc.boolean(),
   hiddenLayerIds: fc.uniqueArray(fc.constantFrom('layer-a', 'layer-b-2')),
@@ -212,6 +225,8 @@ describe('pruneStale', () => {
   const known = {
     poleIds: new Set(['coopaxis']),
     sectorKeys: new Set(['culture', 'numerique']),
+    waveCodes: new Set(['AAP1-2014', 'AMI-2024']),
+    waveYears: [2014, 2024] as const,
   };
 
   it('leaves known values alone', () => {
@@ -231,6 +246,21 @@ describe('pruneStale', () => {
       patch: { selectedId: null, filters: { hiddenSectors: ['culture'] } },
       ignored: ['sel', 'sect'],
     });
+  });
+
+  it('drops a wave that appels.csv does not list, and a year outside its waves', () => {
+    const s = snapshot({
+      filters: { ...DEFAULT_SNAPSHOT.filters, hiddenAppels: ['AMI-2024', '2015'], year: 2013 },
+    });
+    expect(pruneStale(s, known)).toEqual({
+      patch: { filters: { hiddenAppels: ['AMI-2024'], year: null } },
+      ignored: ['appel', 'annee'],
+    });
+    const fine = snapshot({ filters: { ...DEFAULT_SNAPSHOT.filters, year: 2024 } });
+    expect(pruneStale(fine, known).ignored).toEqual([]);
+    // appels.csv unreadable: nothing to check the waves against, so they stay.
+    const noWaves = { ...known, waveCodes: null, waveYears: null };
+    expect(pruneStale(s, noWaves).ignored).toEqual([]);
   });
 
   it('keeps an imported site selection: it is not reference data', () => {

@@ -1,5 +1,5 @@
 import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from '../analysis/qpv-relation';
-import type { Appel } from '../data/types';
+import { WAVE_CODE } from '../data/parse-appels';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, NO_SECTOR, type Filters } from './filters';
 import type { BaseLayerId, MapView } from './store';
@@ -26,6 +26,10 @@ export type UrlPatch = Partial<Omit<UrlSnapshot, 'filters'>> & { filters?: Parti
 export interface KnownValues {
   poleIds: ReadonlySet<string>;
   sectorKeys: ReadonlySet<string>;
+  /** Codes of appels.csv; null when it could not be read (wave values are then kept). */
+  waveCodes: ReadonlySet<string> | null;
+  /** The first and last years of the waves, or null when there is none. */
+  waveYears: readonly [number, number] | null;
 }
 
 /**
@@ -48,10 +52,16 @@ const sectorToParam = (key: string) => (key === NO_SECTOR ? SECTOR_NONE_PARAM : 
 const sectorFromParam = (key: string) => (key === SECTOR_NONE_PARAM ? NO_SECTOR : key);
 const SECTOR_KEY = /^[a-z0-9][a-z0-9-]*$/;
 
-const APPEL_PARAM: Record<Appel, string> = { 'AAP1-2014': '2014', 'AAP2-2016': '2016' };
-const APPEL_FROM_PARAM = new Map(
-  (Object.entries(APPEL_PARAM) as [Appel, string][]).map(([k, v]) => [v, k]),
-);
+/**
+ * Links written when there were two calls named them by year (`appel=-2016`); they still mean
+ * the same waves. Every other value is a code of appels.csv.
+ */
+const LEGACY_APPEL: ReadonlyMap<string, string> = new Map([
+  ['2014', 'AAP1-2014'],
+  ['2016', 'AAP2-2016'],
+]);
+const appelFromParam = (v: string) => LEGACY_APPEL.get(v) ?? v;
+const YEAR = /^\d{4}$/;
 
 /** Rounds for a readable link: 5 decimals of a degree is about a metre. */
 function round(n: number, digits: number): string {
@@ -129,12 +139,32 @@ export const URL_CODECS: UrlCodec[] = [
   },
   {
     param: 'appel',
-    encode: (s) => encodeExclusions(s.filters.hiddenAppels.map((a) => APPEL_PARAM[a])),
+    encode: (s) => encodeExclusions(s.filters.hiddenAppels),
     decode: (raw) => {
-      const values = decodeExclusions(raw, (v) => APPEL_FROM_PARAM.has(v));
+      const values = decodeExclusions(raw, (v) => WAVE_CODE.test(v));
       return values
-        ? { filters: { hiddenAppels: values.map((v) => APPEL_FROM_PARAM.get(v)!) } }
+        ? { filters: { hiddenAppels: [...new Set(values.map(appelFromParam))] } }
         : null;
+    },
+    prune: (s, known) => {
+      const codes = known.waveCodes;
+      if (!codes) return null;
+      const kept = s.filters.hiddenAppels.filter((c) => codes.has(c));
+      return kept.length === s.filters.hiddenAppels.length
+        ? null
+        : { filters: { hiddenAppels: kept } };
+    },
+  },
+  {
+    // The map as it stood at the end of a year: `annee=2016`.
+    param: 'annee',
+    encode: (s) => (s.filters.year === null ? null : String(s.filters.year)),
+    decode: (raw) => (YEAR.test(raw) ? { filters: { year: Number(raw) } } : null),
+    prune: (s, known) => {
+      const { year } = s.filters;
+      if (year === null || !known.waveYears) return null;
+      const [first, last] = known.waveYears;
+      return year < first || year > last ? { filters: { year: null } } : null;
     },
   },
   {

@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { yearRange } from '../data/waves';
 import { NO_SECTOR } from './filters';
 import { getState, setLang, setState, useAppStore, wantedLang, type AppState } from './store';
 import {
@@ -108,6 +109,8 @@ export function useUrlSync() {
       const known = {
         poleIds: new Set(data.poles.map((p) => p.id)),
         sectorKeys: new Set([...data.sectors.map((s) => s.key), NO_SECTOR]),
+        waveCodes: data.wavesError === undefined ? new Set(data.waves.map((w) => w.code)) : null,
+        waveYears: yearRange(data.waves),
       };
       const snapshot = snapshotOf(state);
       const { patch, ignored: stale } = pruneStale(snapshot, known);

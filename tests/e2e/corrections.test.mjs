@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Papa from 'papaparse';
-import { e2eSuite, marker, noAxeViolation, waitForMarkers } from './harness.mjs';
+import { e2eSuite, marker, noAxeViolation, waitForMarkers, LOCATED } from './harness.mjs';
 import { referencePoles } from './reference-data.mjs';
 
 const { ready } = e2eSuite();
@@ -327,7 +327,7 @@ describe('coverage and corrections', () => {
       ),
     );
     await page.reload();
-    await waitForMarkers(page, 23);
+    await waitForMarkers(page, LOCATED);
     await draft.waitFor();
     // Opening the draft resumes the form with its values.
     await draft.click();
@@ -339,7 +339,7 @@ describe('coverage and corrections', () => {
     await page.getByRole('button', { name: 'Retirer la proposition Pôle Essai Tours' }).click();
     await draft.waitFor({ state: 'detached' });
     await page.reload();
-    await waitForMarkers(page, 23);
+    await waitForMarkers(page, LOCATED);
     assert.equal(await draft.count(), 0);
     assert.deepEqual(await problems(), []);
     await context.close();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/serve-dist.mjs';
-import { launch, openPage, waitForMarkers } from './harness.mjs';
+import { launch, openPage, waitForMarkers, LOCATED } from './harness.mjs';
 
 let server;
 before(async () => {
@@ -120,7 +120,7 @@ describe('serving dist/', () => {
             );
           }),
       });
-      await waitForMarkers(page, 23);
+      await waitForMarkers(page, LOCATED);
       await page.locator('.leaflet-marker-icon[aria-label="Coopaxis"]').click();
       await page.getByRole('region', { name: 'Coopaxis' }).waitFor();
       await page.waitForLoadState('networkidle');

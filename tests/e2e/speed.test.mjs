@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { e2eSuite, marker, markerNames, noAxeViolation, waitForMarkers } from './harness.mjs';
+import {
+  e2eSuite,
+  marker,
+  markerNames,
+  noAxeViolation,
+  waitForMarkers,
+  LOCATED,
+} from './harness.mjs';
 import { locatedPoles, referencePoles } from './reference-data.mjs';
 
 const all = referencePoles();
@@ -40,7 +47,7 @@ async function openRecording(record, options = {}) {
 describe('the relation to the QPV computed at build time', () => {
   test('a normal load never downloads the full QPV contours, and the details still say where the pole stands', async () => {
     const { page, problems, context, requested: files } = await openRecording(recordDataRequests);
-    await waitForMarkers(page, 23);
+    await waitForMarkers(page, LOCATED);
     await marker(page, 'Coopaxis').click();
     const details = page.getByRole('region', { name: 'Coopaxis' });
     await details.getByRole('button', { name: SANITAS }).waitFor();
@@ -72,7 +79,7 @@ describe('the relation to the QPV computed at build time', () => {
         });
       },
     });
-    await waitForMarkers(page, 23);
+    await waitForMarkers(page, LOCATED);
     await marker(page, 'Coopaxis').click();
     await page
       .getByRole('region', { name: 'Coopaxis' })
@@ -291,7 +298,7 @@ describe('the poles on the map before the app has loaded', () => {
 describe('code loaded at first use', () => {
   test('a first visit at the scale of France does not ask for the communes, QPV layer, import or correction code', async () => {
     const { page, problems, context, requested: scripts } = await openRecording(recordScripts);
-    await waitForMarkers(page, 23);
+    await waitForMarkers(page, LOCATED);
     await page.waitForLoadState('networkidle');
     for (const lazy of ['CommunesLayer', 'QpvLayer', 'import-worker', 'CorrectionDialog']) {
       assert.ok(!scripts.includes(lazy), `${lazy} in ${scripts.join(', ')}`);
@@ -328,7 +335,7 @@ describe('code loaded at first use', () => {
 describe('the QPV layer fetched ahead of the click', () => {
   test('a normal load leaves the QPV dots alone; pointing at the switch fetches them, and the click draws them', async () => {
     const { page, problems, context, requested: files } = await openRecording(recordDataRequests);
-    await waitForMarkers(page, 23);
+    await waitForMarkers(page, LOCATED);
     await page.waitForLoadState('networkidle');
     assert.ok(!files.includes('qpv-2024-points.geojson'), files.join(', '));
     const points = page.waitForResponse((res) => res.url().endsWith('/qpv-2024-points.geojson'));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Commune } from '../../data/communes';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { loadErrorText } from '../load-error-text';
 import { COMMUNES_FILE } from '../qpv/load-commune-index';
 import { resolvePlaceQuery, type PlaceQueryResult } from '../qpv/place-query';

@@ -2,15 +2,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Commune } from '../../data/communes';
 import type { PolesData } from '../../data/load-reference';
 import {
-  APPELS,
   FIABILITES,
   PRECISIONS,
   STATUTS,
   type FieldProblem,
   type PtceColumn,
 } from '../../data/ptce-schema';
-import { useT, type T } from '../../i18n/use-t';
-import type { MessageKey } from '../../i18n/messages';
+import { useT } from '../../state/use-t';
+import type { MessageKey, T } from '../../i18n/messages';
+import { waveName } from '../../data/waves';
 import { closeCorrection, saveProposal, startMapPick } from '../../state/corrections-actions';
 import type { CorrectionTarget } from '../../state/corrections-state';
 import { useAppStore } from '../../state/store';
@@ -194,10 +194,7 @@ export function CorrectionDialog({ target, data }: { target: CorrectionTarget; d
             required: true,
             options: [
               choose,
-              ...APPELS.map((a) => ({
-                value: a,
-                label: a === 'AAP1-2014' ? t('call_AAP1_2014') : t('call_AAP2_2016'),
-              })),
+              ...data.waves.map((w) => ({ value: w.code, label: waveName(w, lang) })),
             ],
           })}
           {field('statut_laureat', {

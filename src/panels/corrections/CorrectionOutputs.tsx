@@ -3,7 +3,8 @@ import type { FieldChange } from '../../data/merge-corrections';
 import type { PtceRow } from '../../data/ptce-schema';
 import { loadSiteConfig } from '../../data/site-config';
 import { saveBytes } from '../../import-ui/save-bytes';
-import { useT, type T } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
+import type { T } from '../../i18n/messages';
 import { copyText } from '../../ui/copy-text';
 import { correctionCsv, correctionFileName, mailtoHref } from './correction-form';
 

@@ -1,6 +1,6 @@
 import './corrections.css';
 import { lazy, Suspense, useEffect } from 'react';
-import type { PolesData } from '../../data/load-reference';
+import { knownKeysOfData, type PolesData } from '../../data/load-reference';
 import { loadProposals } from '../../state/corrections-actions';
 import { useAppStore } from '../../state/store';
 import { MapPickBanner } from './MapPickBanner';
@@ -15,7 +15,7 @@ export function Corrections({ data }: { data: PolesData }) {
   const target = useAppStore((s) => s.correction);
   const mapPick = useAppStore((s) => s.mapPick);
   useEffect(() => {
-    loadProposals(new Set(data.sectors.map((s) => s.key)), new Set(data.poles.map((p) => p.id)));
+    loadProposals(knownKeysOfData(data), new Set(data.poles.map((p) => p.id)));
   }, [data]);
   if (!target) return null;
   const key = target.mode === 'correct' ? `c:${target.id}` : `p:${target.draft?.id ?? ''}`;

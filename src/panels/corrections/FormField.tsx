@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PtceColumn } from '../../data/ptce-schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 
 export const fieldId = (column: string) => `corr-${column}`;
 export const errorId = (column: string) => `corr-${column}-error`;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PolesData } from '../../data/load-reference';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { openCorrection, removeProposal } from '../../state/corrections-actions';
 import { useAppStore } from '../../state/store';
 import { CoverageNote } from './CoverageNote';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { endMapPick } from '../../state/corrections-actions';
 import { getState } from '../../state/store';
 

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { openCorrection } from '../../state/corrections-actions';
 
 /** In a pole's details: opens the correction form prefilled with this pole. */

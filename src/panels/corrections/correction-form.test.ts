@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePtce } from '../../data/parse-ptce';
-import { SHIPPED_PTCE, SHIPPED_SECTORS, testRow } from '../../data/ptce-test-row';
+import { SHIPPED_PTCE, SHIPPED_KEYS, testRow } from '../../data/ptce-test-row';
 import {
   checkForm,
   correctionCsv,
@@ -11,7 +11,7 @@ import {
   textToSources,
 } from './correction-form';
 
-const shipped = parsePtce(SHIPPED_PTCE, SHIPPED_SECTORS);
+const shipped = parsePtce(SHIPPED_PTCE, SHIPPED_KEYS);
 const ids = new Set(shipped.poles.map((p) => p.id));
 
 describe('the correction form helpers', () => {
@@ -32,7 +32,7 @@ describe('the correction form helpers', () => {
     const check = checkForm(
       { ...before, site_web: 'https://new.example.org' },
       before,
-      SHIPPED_SECTORS,
+      SHIPPED_KEYS,
       ids,
     );
     expect(check.problems).toEqual([]);
@@ -42,12 +42,12 @@ describe('the correction form helpers', () => {
   });
 
   it('refuses a proposal that takes an existing id, or lacks the call and a source', () => {
-    const taken = checkForm(testRow({ id: 'coopaxis' }), undefined, SHIPPED_SECTORS, ids);
+    const taken = checkForm(testRow({ id: 'coopaxis' }), undefined, SHIPPED_KEYS, ids);
     expect(taken.problems[0]).toEqual({ field: 'id', message: 'idTaken' });
     const empty = checkForm(
       { ...emptyRow(), id: 'x-pole', nom: 'X' },
       undefined,
-      SHIPPED_SECTORS,
+      SHIPPED_KEYS,
       ids,
     );
     expect(empty.problems.map((p) => p.field)).toEqual(['appel', 'sources']);
@@ -55,7 +55,7 @@ describe('the correction form helpers', () => {
 
   it('writes a one-row file the loader reads back with no issue', () => {
     const row = testRow({ nom: '=cmd|x' });
-    const read = parsePtce(correctionCsv(row), SHIPPED_SECTORS);
+    const read = parsePtce(correctionCsv(row), SHIPPED_KEYS);
     expect(read.issues).toEqual([]);
     expect(read.rows['pole-test']).toEqual(row);
   });

@@ -5,6 +5,7 @@ import {
   PTCE_COLUMNS,
   splitList,
   type FieldProblem,
+  type KnownKeys,
   type PtceRow,
 } from '../../data/ptce-schema';
 
@@ -56,10 +57,10 @@ export interface FormCheck {
 export function checkForm(
   row: PtceRow,
   before: PtceRow | undefined,
-  knownSectors: ReadonlySet<string>,
+  known: KnownKeys,
   takenIds: ReadonlySet<string>,
 ): FormCheck {
-  const problems = [...checkProposedRow(row, knownSectors).problems];
+  const problems = [...checkProposedRow(row, known).problems];
   if (!before && takenIds.has(row.id) && !problems.some((p) => p.field === 'id'))
     problems.unshift({ field: 'id', message: 'idTaken' });
   return { problems, changes: fieldChanges(before, row) };

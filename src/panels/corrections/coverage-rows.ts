@@ -1,17 +1,22 @@
 import { countByPrecision, type Coverage } from '../../analysis/coverage';
 import type { Pole } from '../../data/types';
-import type { T } from '../../i18n/use-t';
+import { waveName } from '../../data/waves';
+import type { Lang } from '../../i18n/messages';
+import type { T } from '../../i18n/messages';
 import type { CountRow } from '../qpv/CountTable';
 
-/** Per call: laureates known here, of the official total, with the source of that total. */
-export function callCoverageRows(c: Coverage, t: T): CountRow[] {
-  return c.calls.map((x) => ({
-    key: x.call.appel,
-    label: x.call.appel === 'AAP1-2014' ? t('call_AAP1_2014') : t('call_AAP2_2016'),
-    count: x.known,
-    of: x.call.laureates,
-    source: { href: x.call.source, label: t('coverageSourceOf', { year: x.year }) },
-  }));
+/** Per wave: laureates known here, of the official total, with the source of that total. */
+export function waveCoverageRows(c: Coverage, lang: Lang, t: T): CountRow[] {
+  return c.waves.map((x) => {
+    const name = waveName(x.wave, lang);
+    return {
+      key: x.wave.code,
+      label: name,
+      count: x.known,
+      of: x.wave.laureates,
+      source: { href: x.wave.sources[0]!, label: t('coverageSourceOf', { wave: name }) },
+    };
+  });
 }
 
 export function precisionRows(poles: readonly Pole[], t: T): CountRow[] {

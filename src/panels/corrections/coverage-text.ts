@@ -1,14 +1,26 @@
 import type { Coverage } from '../../analysis/coverage';
-import type { T } from '../../i18n/use-t';
+import { waveName } from '../../data/waves';
+import type { Lang } from '../../i18n/messages';
+import type { T } from '../../i18n/messages';
 
-/** "25 des 37 lauréats des deux appels nationaux sont connus ici : 19 sur 23 (2014), 6 sur 14 (2016)." */
-export function coverageSentence(c: Coverage, t: T): string {
-  return t('coverageSentence', {
+/**
+ * "62 des 197 lauréats des 7 vagues de soutien de l'État sont connus ici : 19 sur 23 (…), …",
+ * preceded by "Fin 2016 :" when the map shows a past year.
+ */
+export function coverageSentence(c: Coverage, year: number | null, lang: Lang, t: T): string {
+  const sentence = t('coverageSentence', {
     known: c.known,
     total: c.total,
-    calls: c.calls.length === 2 ? t('coverageCallsTwo') : c.calls.length,
-    parts: c.calls
-      .map((x) => t('coveragePart', { known: x.known, total: x.call.laureates, year: x.year }))
+    waves: c.waves.length,
+    parts: c.waves
+      .map((x) =>
+        t('coveragePart', {
+          known: x.known,
+          total: x.wave.laureates,
+          wave: waveName(x.wave, lang),
+        }),
+      )
       .join(', '),
   });
+  return year === null ? sentence : t('coverageAtYear', { year, sentence });
 }

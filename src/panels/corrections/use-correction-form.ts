@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { PolesData } from '../../data/load-reference';
+import { knownKeysOfData, type PolesData } from '../../data/load-reference';
 import type { PtceColumn, PtceRow } from '../../data/ptce-schema';
 import type { CorrectionTarget } from '../../state/corrections-state';
 import {
@@ -41,7 +41,7 @@ export function useCorrectionForm(target: CorrectionTarget, data: PolesData): Fo
   const [idTouched, setIdTouched] = useState(target.mode === 'correct' || target.draft !== null);
   const [checked, setChecked] = useState<FormState['checked']>(null);
 
-  const sectors = useMemo(() => new Set(data.sectors.map((s) => s.key)), [data.sectors]);
+  const known = useMemo(() => knownKeysOfData(data), [data]);
   const takenIds = useMemo(() => {
     const ids = new Set(data.poles.map((p) => p.id));
     return ids;
@@ -65,10 +65,10 @@ export function useCorrectionForm(target: CorrectionTarget, data: PolesData): Fo
   }, []);
 
   const check = useCallback(() => {
-    const verdict = checkForm(row, before, sectors, takenIds);
+    const verdict = checkForm(row, before, known, takenIds);
     setChecked({ ...verdict, row });
     return verdict;
-  }, [row, before, sectors, takenIds]);
+  }, [row, before, known, takenIds]);
 
   return {
     row,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { ExportFormat } from '../../import/layer-protocol';
 import { loadLayerClient } from '../../import-ui/load-client';
 import { formatCount } from '../../i18n/plural';

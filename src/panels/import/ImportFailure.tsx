@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { fileErrorMessage } from '../../import/messages';
 import type { ImportFailure as Failure } from '../../state/imports-state';
 import { useAppStore } from '../../state/store';

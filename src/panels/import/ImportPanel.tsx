@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ChangeEvent } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { startImport } from '../../import-ui/start-import';
 import { useAppStore } from '../../state/store';
 import { ExportButtons } from './ExportButtons';

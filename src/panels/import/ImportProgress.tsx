@@ -1,5 +1,5 @@
 import { formatCount } from '../../i18n/plural';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { loadLayerClient } from '../../import-ui/load-client';
 import { focusImportButton } from './focus-import-button';
 import { useAppStore } from '../../state/store';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatCount } from '../../i18n/plural';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { issueText } from '../../import/issue-text';
 import type { ImportIssue } from '../../import/messages';
 import { loadLayerClient } from '../../import-ui/load-client';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { safeHttpUrl } from '../../data/safe-url';
 import type { Sector } from '../../data/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { ColumnMapping } from '../../import/guess-columns';
 import type { ImportedSite } from '../../import/types';
 import { loadLayerClient } from '../../import-ui/load-client';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { formatCount } from '../../i18n/plural';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { MessageKey } from '../../i18n/messages';
 import { countVisible } from '../../import/sector-combos';
 import { loadLayerClient } from '../../import-ui/load-client';

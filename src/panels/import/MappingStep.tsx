@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { CrsCode } from '../../import/coordinates';
 import type { ColumnMapping, ColumnRole } from '../../import/guess-columns';
 import { hasLocation } from '../../import/has-location';

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/messages';
 import { plural } from '../../i18n/plural';
-import type { T } from '../../i18n/use-t';
+import type { T } from '../../i18n/messages';
 import type { ImportJob } from '../../state/imports-state';
 
 /** The one-line summary of the current import, for the role="status" region. */

@@ -1,6 +1,6 @@
 import { numberFormat } from '../../data/intl-formats';
 import type { Lang } from '../../i18n/messages';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 
 export interface CountRow {
   key: string;

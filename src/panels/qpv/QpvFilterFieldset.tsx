@@ -2,10 +2,10 @@ import { useId, useMemo } from 'react';
 import { QPV_FILTER_CATEGORIES } from '../../analysis/qpv-relation';
 import { qpvFilterCategoryLabel } from '../../analysis/qpv-relation-text';
 import type { Pole } from '../../data/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { countByQpvRelation, toggleIn } from '../../state/filters';
 import { setFilters, useAppStore } from '../../state/store';
-import { useQpvCategories } from '../../state/use-qpv-categories';
+import { useFilterContext } from '../../state/use-filter-context';
 
 /** "Relation aux QPV": in a QPV, within 1 km, farther, unknown; each with its count. */
 export function QpvFilterFieldset({ poles }: { poles: readonly Pole[] }) {
@@ -14,10 +14,10 @@ export function QpvFilterFieldset({ poles }: { poles: readonly Pole[] }) {
   const filters = useAppStore((s) => s.filters);
   const analysis = useAppStore((s) => s.qpvAnalysis.state);
   const analysed = useAppStore((s) => Object.keys(s.qpvRelations).length > 0);
-  const categories = useQpvCategories();
+  const context = useFilterContext();
   const counts = useMemo(
-    () => countByQpvRelation(poles, filters, categories),
-    [poles, filters, categories],
+    () => countByQpvRelation(poles, filters, context),
+    [poles, filters, context],
   );
   const statusId = useId();
   const note = analysed ? '' : analysis === 'error' ? t('qpvFilterFailed') : t('qpvFilterPending');

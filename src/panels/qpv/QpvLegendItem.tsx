@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 
 /** The symbol of the QPV layer: a dot at country scale, an outline from a regional zoom on. */
 export function QpvLegendItem() {

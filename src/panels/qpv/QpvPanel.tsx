@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { QPV_POINTS_FILE } from '../../data/load-qpv';
 import type { Pole } from '../../data/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { ensureQpvPoints, revealSelectedQpv, selectQpv } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
 import { CloseButton } from '../../ui/CloseButton';

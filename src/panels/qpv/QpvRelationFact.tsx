@@ -3,7 +3,7 @@ import {
   qpvBandLabel,
   qpvFilterCategoryLabel,
 } from '../../analysis/qpv-relation-text';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { retryQpvAnalysis } from '../../state/qpv-analysis';
 import { selectQpv } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { preloadQpvLayer } from '../../map/LazyQpvLayer';
 import {
   ensureQpvPoints,

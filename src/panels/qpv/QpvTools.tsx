@@ -1,6 +1,6 @@
 import type { PolesData } from '../../data/load-reference';
 import { QPV_POINTS_FILE, QPV_SHAPES_FILE } from '../../data/load-qpv';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { ensureQpvPoints, ensureQpvShapes } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
 import { lazyModule, useLazyModule } from '../../ui/lazy-module';

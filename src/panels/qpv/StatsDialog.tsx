@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { PolesData } from '../../data/load-reference';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { useVisiblePoles } from '../../state/use-visible-poles';
 import { setStatsOpen } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
 import { useQpvCategories } from '../../state/use-qpv-categories';
-import { callCoverageRows, precisionRows } from '../corrections/coverage-rows';
+import { waveCoverageRows, precisionRows } from '../corrections/coverage-rows';
 import { useCoverage } from '../corrections/use-coverage';
 import { StatsTables, type StatsTableSpec } from './StatsTables';
 import { statsRows } from './stats-rows';
@@ -32,8 +32,8 @@ export function StatsDialog({ data }: { data: PolesData }) {
 
   const shown = useVisiblePoles(data.poles);
   const rows = useMemo(
-    () => statsRows(shown, data.sectors, categories, lang, t),
-    [shown, data.sectors, categories, lang, t],
+    () => statsRows(shown, data.sectors, data.waves, categories, lang, t),
+    [shown, data.sectors, data.waves, categories, lang, t],
   );
   const cov = useCoverage(data);
   const tables = useMemo<StatsTableSpec[]>(
@@ -51,7 +51,7 @@ export function StatsDialog({ data }: { data: PolesData }) {
               name: 'coverage',
               caption: t('statsByCall'),
               keyHeader: t('statsColAppel'),
-              rows: callCoverageRows(cov.value, t),
+              rows: waveCoverageRows(cov.value, lang, t),
               countHeader: t('statsColKnown'),
               ofHeader: t('statsColOfficial'),
             },
@@ -77,7 +77,7 @@ export function StatsDialog({ data }: { data: PolesData }) {
         rows: rows.region,
       },
     ],
-    [rows, cov, shown, t],
+    [rows, cov, shown, lang, t],
   );
 
   return (

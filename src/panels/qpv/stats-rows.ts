@@ -2,14 +2,15 @@ import type { QpvFilterCategory } from '../../analysis/qpv-relation';
 import { qpvFilterCategoryLabel } from '../../analysis/qpv-relation-text';
 import {
   NONE_KEY,
-  countByAppel,
   countByQpvCategory,
   countByRegion,
   countBySector,
+  countByWave,
 } from '../../analysis/stats';
-import type { Pole, Sector } from '../../data/types';
+import type { Pole, Sector, Wave } from '../../data/types';
+import { waveName, wavesByCode } from '../../data/waves';
 import type { Lang } from '../../i18n/messages';
-import type { T } from '../../i18n/use-t';
+import type { T } from '../../i18n/messages';
 import { sectorLabel } from '../sector-label';
 import type { CountRow } from './CountTable';
 
@@ -24,10 +25,12 @@ export interface StatsRows {
 export function statsRows(
   poles: readonly Pole[],
   sectors: readonly Sector[],
+  waves: readonly Wave[],
   categories: ReadonlyMap<string, QpvFilterCategory>,
   lang: Lang,
   t: T,
 ): StatsRows {
+  const byCode = wavesByCode(waves);
   return {
     sector: countBySector(poles).map(({ key, count }) => ({
       key,
@@ -39,10 +42,10 @@ export function statsRows(
       count,
       label: key === NONE_KEY ? t('noRegion') : key,
     })),
-    appel: countByAppel(poles).map(({ key, count }) => ({
+    appel: countByWave(poles, waves).map(({ key, count }) => ({
       key,
       count,
-      label: key === 'AAP1-2014' ? t('call_AAP1_2014') : t('call_AAP2_2016'),
+      label: waveName(byCode.get(key)!, lang),
     })),
     qpv: countByQpvCategory(poles, categories).map(({ key, count }) => ({
       key,
