@@ -12,6 +12,7 @@ const paths = args.filter((a) => !a.startsWith('--'));
 const root = resolve(import.meta.dirname, '..');
 const ptcePath = target ? resolve(target) : resolve(root, 'public/data/ptce.csv');
 const secteursPath = resolve(root, 'public/data/secteurs.csv');
+const appelsPath = resolve(root, 'public/data/appels.csv');
 
 if (paths.length === 0) {
   console.error('Usage : npm run data:apply -- corrections/*.csv [--dry-run] [--target=ptce.csv]');
@@ -29,16 +30,15 @@ const load = (file) =>
   runnerImport(resolve(root, file), { configFile: false, logLevel: 'error', root }).then(
     (r) => r.module,
   );
-const [{ mergeCorrections }, { parseSecteurs }] = await Promise.all([
+const [{ mergeCorrections }, { knownKeysOf }] = await Promise.all([
   load('src/data/merge-corrections.ts'),
-  load('src/data/parse-secteurs.ts'),
+  load('src/data/known-keys.ts'),
 ]);
 
-const sectors = new Set(
-  parseSecteurs(readFileSync(secteursPath, 'utf8')).sectors.map((s) => s.key),
-);
+// The sectors of secteurs.csv and the waves of appels.csv: a row naming another is refused.
+const known = knownKeysOf(readFileSync(secteursPath, 'utf8'), readFileSync(appelsPath, 'utf8'));
 const files = paths.map((p) => ({ name: basename(p), text: readFileSync(p, 'utf8') }));
-const result = mergeCorrections(readFileSync(ptcePath, 'utf8'), files, sectors);
+const result = mergeCorrections(readFileSync(ptcePath, 'utf8'), files, known);
 
 if (!result.ok) {
   console.error(`Refusé : ${result.refusals.length} problème(s), ${ptcePath} n'est pas modifié.`);

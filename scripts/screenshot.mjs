@@ -1,4 +1,6 @@
 // Takes the README screenshots from the production build: `npx vite build && node scripts/screenshot.mjs`.
+// The third one (docs/screenshot-vagues.png) shows every wave: the whole map, the year control and
+// the wave filter in view.
 // The second one (docs/screenshot-quartier.png) shows the Grésilles at zoom 14 with the communes,
 // the QPV outline and La Coursive Boutaric with its details, the pole left of the panel.
 import { launch, openPage, startServer, waitForMarkers, LOCATED } from '../tests/e2e/harness.mjs';
@@ -23,7 +25,10 @@ try {
   }
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
-  if (process.argv[4] !== 'first-only') await neighbourhoodShot(browser, server.url);
+  if (process.argv[4] !== 'first-only') {
+    await neighbourhoodShot(browser, server.url);
+    await wavesShot(browser, server.url);
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -64,6 +69,21 @@ async function neighbourhoodShot(browser, url, file = 'docs/screenshot-quartier.
     .waitFor();
   // The IGN plan offer shows from zoom 11: answered, so the map is seen whole.
   await page.getByRole('button', { name: 'Non merci' }).click();
+  await page.screenshot({ path: file });
+  console.log(`wrote ${file}`);
+  await context.close();
+}
+
+async function wavesShot(browser, url, file = 'docs/screenshot-vagues.png') {
+  const { page, context } = await openPage(browser, url, {
+    viewport: { width: 1280, height: 900 },
+  });
+  await waitForMarkers(page, LOCATED);
+  // The filters start with the year control; the wave boxes follow the sectors.
+  await page.locator('#sidebar').evaluate((el) => {
+    const year = el.querySelector('.year-control');
+    if (year) el.scrollTop = year.getBoundingClientRect().top - el.getBoundingClientRect().top;
+  });
   await page.screenshot({ path: file });
   console.log(`wrote ${file}`);
   await context.close();

@@ -25,10 +25,10 @@ export function yearRange(waves: readonly Wave[]): [number, number] | null {
   return [Math.min(...years), Math.max(...years)];
 }
 
-/** A wave's label, with its year when the label does not say it ("1er appel … (2014)"). */
+/** A wave's label, with its year when the label does not say it ("1er appel …, 2014"). */
 export function waveName(wave: Wave, lang: 'fr' | 'en'): string {
   const label = waveLabel(wave, lang);
-  return label.includes(String(wave.date.year)) ? label : `${label} (${wave.date.year})`;
+  return label.includes(String(wave.date.year)) ? label : `${label}, ${wave.date.year}`;
 }
 
 /** The waves announced by the end of `year` (null: all of them). */

@@ -34,8 +34,12 @@ export function staticPoleSymbols(root: ParentNode): PoleSymbol[] {
   });
 }
 
+// A year (annee=) filters too: which poles it leaves depends on appels.csv.
 const filtering = (f: Partial<Filters> | undefined) =>
-  !!f && Object.values(f).some((v) => (Array.isArray(v) ? v.length > 0 : v === true));
+  !!f &&
+  Object.values(f).some((v) =>
+    Array.isArray(v) ? v.length > 0 : v === true || typeof v === 'number',
+  );
 
 /**
  * Creates the map in the static page's frame, with the poles of its list; `patch` is what the

@@ -40,6 +40,39 @@ export function FilterPanel({ data }: { data: PolesData }) {
       <h2 id="filters-title">{t('filtersTitle')}</h2>
       <YearControl data={data} />
       <fieldset>
+        <legend>{t('callLegend')}</legend>
+        <ul className="filters__list">
+          {data.waves.map((w) => (
+            <li key={w.code}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={!filters.hiddenAppels.includes(w.code)}
+                  data-wave={w.code}
+                  onChange={(ev) =>
+                    setFilters({
+                      hiddenAppels: toggleIn(filters.hiddenAppels, w.code, !ev.target.checked),
+                    })
+                  }
+                />
+                <span className="check__label">
+                  {waveLabel(w, lang)}
+                  <span className="check__hint">
+                    {' '}
+                    · {partialDate(w.date, lang)}
+                    {!w.funded && <> · {t('waveAccompanied')}</>}
+                    {filters.year !== null && w.date.year > filters.year && (
+                      <> · {t('waveAfterYear', { year: filters.year })}</>
+                    )}
+                  </span>
+                </span>
+                <span className="check__count">{waveCounts.get(w.code) ?? 0}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset>
         <legend>{t('sectorsLegend')}</legend>
         <div className="filters__bulk">
           <button type="button" onClick={() => setFilters({ hiddenSectors: [] })}>
@@ -69,39 +102,6 @@ export function FilterPanel({ data }: { data: PolesData }) {
                 <SectorSymbol sector={e.key} />
                 <span className="check__label">{e.label}</span>
                 <span className="check__count">{counts.get(e.key) ?? 0}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset>
-        <legend>{t('callLegend')}</legend>
-        <ul className="filters__list">
-          {data.waves.map((w) => (
-            <li key={w.code}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={!filters.hiddenAppels.includes(w.code)}
-                  data-wave={w.code}
-                  onChange={(ev) =>
-                    setFilters({
-                      hiddenAppels: toggleIn(filters.hiddenAppels, w.code, !ev.target.checked),
-                    })
-                  }
-                />
-                <span className="check__label">
-                  {waveLabel(w, lang)}
-                  <span className="check__hint">
-                    {' '}
-                    · {partialDate(w.date, lang)}
-                    {!w.funded && <> · {t('waveAccompanied')}</>}
-                    {filters.year !== null && w.date.year > filters.year && (
-                      <> · {t('waveAfterYear', { year: filters.year })}</>
-                    )}
-                  </span>
-                </span>
-                <span className="check__count">{waveCounts.get(w.code) ?? 0}</span>
               </label>
             </li>
           ))}

@@ -41,7 +41,7 @@ export function WaveSources({ wave }: { wave: Wave | undefined }) {
   return (
     <>
       <h3>{t('f_waveSources')}</h3>
-      <ol className="details__sources">
+      <ol className="details__sources details__sources--wave">
         {wave.sources.map((s) => (
           <li key={s}>
             <a href={s} target="_blank" rel="noopener noreferrer">

@@ -58,7 +58,7 @@ export function YearControl({ data }: { data: PolesData }) {
           </button>
         )}
       </div>
-      <p id={statusId} className="year-control__status" role="status">
+      <p id={statusId} className="year-control__status">
         {year === null
           ? t('yearShownAll', { first, last })
           : t('yearShown', { year, count: shown })}

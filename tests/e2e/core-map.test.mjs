@@ -24,7 +24,7 @@ describe('the core map', () => {
   test('shows one named marker per located pole, the basemap and the named neighbourhoods, cleanly', async () => {
     const { page, problems, context } = await ready();
     assert.deepEqual(await markerNames(page), located.map((p) => p.nom).sort());
-    assert.equal(located.length, 23);
+    assert.equal(located.length, 52);
     // Every marker is a keyboard-focusable button.
     const roles = await page.$$eval('.pole-marker', (els) =>
       els.map((e) => `${e.getAttribute('role')}:${e.tabIndex}`),
@@ -83,7 +83,8 @@ describe('the core map', () => {
       'Culture et industries créatives',
       'Association La Coursive Boutaric',
       '2010',
-      '1er appel (2014)',
+      '1er appel à projets national PTCE',
+      '10 janvier 2014',
       'confirmé',
       'centre du quartier',
     ]) {
@@ -93,7 +94,7 @@ describe('the core map', () => {
     assert.equal(await site.getAttribute('href'), 'https://www.la-coursive.fr/');
     const coursive = all.find((p) => p.id === 'coursive-boutaric');
     const sources = await details
-      .locator('.details__sources a')
+      .locator('.details__sources:not(.details__sources--wave) a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.equal(sources.length, coursive.sources.split('|').length);
     assert.ok(sources.every((h) => /^https?:\/\//.test(h)));
@@ -175,11 +176,11 @@ describe('the core map', () => {
       new RegExp(`Non renseigné\\s*${all.filter((p) => !p.secteurs).length}`),
     );
 
-    await page.getByRole('checkbox', { name: /1er appel \(2014\)/ }).uncheck();
-    const second = located.filter((p) => p.appel === 'AAP2-2016');
-    await waitForMarkers(page, second.length);
-    assert.deepEqual(await markerNames(page), second.map((p) => p.nom).sort());
-    await page.getByRole('checkbox', { name: /1er appel \(2014\)/ }).check();
+    await page.getByRole('checkbox', { name: /^1er appel à projets national PTCE/ }).uncheck();
+    const others = located.filter((p) => p.appel !== 'AAP1-2014');
+    await waitForMarkers(page, others.length);
+    assert.deepEqual(await markerNames(page), others.map((p) => p.nom).sort());
+    await page.getByRole('checkbox', { name: /^1er appel à projets national PTCE/ }).check();
 
     await page.getByRole('checkbox', { name: "Pôles des membres de l'association" }).check();
     const members = located.filter((p) => p.membre_association === 'oui');
@@ -192,10 +193,14 @@ describe('the core map', () => {
   test('lists the poles that are not on the map, and the list opens details and reveals the pole', async () => {
     const { page, context } = await ready();
     const unlocated = all.filter((p) => p.latitude === '');
-    assert.equal(unlocated.length, 2);
+    assert.equal(unlocated.length, 10);
     for (const p of unlocated) {
       const item = page.locator('.pole-list__item', { hasText: p.nom });
-      assert.match(await item.innerText(), /non localisé sur la carte/);
+      // Known by its région only: it says so, and that it is not on the map.
+      assert.match(
+        await item.innerText(),
+        new RegExp(`${p.region}, commune inconnue · non localisé sur la carte`),
+      );
     }
     assert.equal(await page.locator('.pole-list__item').count(), all.length);
     await page.locator('.pole-list__item', { hasText: 'Ecopal' }).first().click();

@@ -19,10 +19,16 @@ const calls = Papa.parse(readFileSync('public/data/appels.csv', 'utf8'), {
 const known = (appel) => poles.filter((p) => p.appel === appel).length;
 const totalKnown = calls.reduce((n, c) => n + known(c.appel), 0);
 const totalOfficial = calls.reduce((n, c) => n + Number(c.laureats), 0);
-const parts = (word) =>
-  calls.map((c) => `${known(c.appel)} ${word} ${c.laureats} (${c.date.slice(0, 4)})`).join(', ');
-const sentenceFr = `${totalKnown} des ${totalOfficial} lauréats des deux appels nationaux sont connus ici : ${parts('sur')}.`;
-const sentenceEn = `${totalKnown} of the ${totalOfficial} laureates of the two national calls are known here: ${parts('of')}.`;
+const nameOf = (c, label) => {
+  const year = c.date.slice(0, 4);
+  return label.includes(year) ? label : `${label}, ${year}`;
+};
+const parts = (word, lang) =>
+  calls
+    .map((c) => `${known(c.appel)} ${word} ${c.laureats} (${nameOf(c, c[`libelle_${lang}`])})`)
+    .join(', ');
+const sentenceFr = `${totalKnown} des ${totalOfficial} lauréats des ${calls.length} vagues de soutien de l’État sont connus ici : ${parts('sur', 'fr')}.`;
+const sentenceEn = `${totalKnown} of the ${totalOfficial} laureates of the ${calls.length} waves of State support are known here: ${parts('of', 'en')}.`;
 
 const NEW_SITE = 'https://coopaxis.example.org';
 
@@ -59,21 +65,24 @@ async function tabTo(page, label, max = 80) {
 
 describe('coverage and corrections', () => {
   test('the coverage sentence matches ptce.csv and appels.csv, near the list, in the sources and in the statistics', async () => {
-    assert.equal(calls.length, 2);
+    assert.equal(calls.length, 7);
     const { page, problems, context } = await ready();
     const list = page.locator('#pole-list');
     assert.equal(await list.locator('.coverage').innerText(), sentenceFr);
-    assert.match(sentenceFr, /^25 des 37 lauréats .*19 sur 23 \(2014\), 6 sur 14 \(2016\)\.$/);
+    assert.match(
+      sentenceFr,
+      /^62 des 197 lauréats .*19 sur 23 \(1er appel à projets national PTCE, 2014\), 6 sur 14 \(2e appel à projets national PTCE, 2016\), 7 sur 107 \(AMI « PTCE émergents » 2021, phase 1\), .*14 sur 15 \(AMI PTCE 2023\), 1 sur 15 \(AMI PTCE 2024\), 0 sur 8 \(AMI « Financer le développement des PTCE » 2025\)\.$/,
+    );
 
     await page.locator('.sources summary').click();
     const sources = page.locator('.sources');
     assert.equal(await sources.locator('.coverage').innerText(), sentenceFr);
     const hrefs = await sources
-      .locator('.coverage__totals a')
+      .locator('.coverage__waves a')
       .evaluateAll((as) => as.map((a) => a.href));
     assert.deepEqual(
       hrefs,
-      calls.map((c) => new URL(c.source).href),
+      calls.flatMap((c) => c.sources.split('|').map((u) => new URL(u).href)),
     );
 
     await page.getByRole('button', { name: 'Statistiques' }).click();
@@ -112,7 +121,9 @@ describe('coverage and corrections', () => {
     assert.equal(await dialog.getByLabel(/^Site web/).inputValue(), 'https://www.artefacts.coop');
     assert.ok(await dialog.getByRole('checkbox', { name: 'Numérique' }).isChecked());
     assert.equal(
-      await dialog.getByRole('option', { selected: true, name: '1er appel (2014)' }).count(),
+      await dialog
+        .getByRole('option', { selected: true, name: '1er appel à projets national PTCE, 2014' })
+        .count(),
       1,
     );
     // No e-mail address in public/config.json: no e-mail option.
@@ -178,7 +189,7 @@ describe('coverage and corrections', () => {
     });
     await after.page
       .locator('.data-report summary')
-      .getByText('25 pôle(s) chargé(s), 0 ligne(s) rejetée(s)', { exact: false })
+      .getByText('62 pôle(s) chargé(s), 0 ligne(s) rejetée(s)', { exact: false })
       .waitFor();
     await marker(after.page, 'Coopaxis').click();
     await after.page

@@ -7,10 +7,11 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import { e2eSuite, marker, markerNames, waitForMarkers } from './harness.mjs';
-import { locatedPoles, referencePoles } from './reference-data.mjs';
+import { locatedPoles, referencePoles, referenceWaves } from './reference-data.mjs';
 
 const all = referencePoles();
 const located = locatedPoles();
+const WAVES = referenceWaves();
 const qpvFull = JSON.parse(readFileSync('public/data/qpv-2024.geojson', 'utf8')).features;
 const qpvShapes = JSON.parse(readFileSync('public/data/qpv-2024-simplifie.geojson', 'utf8'));
 const qpvPoints = JSON.parse(readFileSync('public/data/qpv-2024-points.geojson', 'utf8')).features;
@@ -27,7 +28,14 @@ const communes = readFileSync('public/data/communes-centres.csv', 'utf8')
  * The relation of each pole as the unit tests of src/analysis establish it on the full file;
  * here it is what the interface must show.
  */
-const INSIDE = ['coursive-boutaric', 'coopaxis', 'gouttes-dor-mode-design'];
+const INSIDE = [
+  'coursive-boutaric',
+  'coopaxis',
+  'gouttes-dor-mode-design',
+  'station-a-rodez',
+  'geiq-sport-loisirs-mayotte',
+  'pope-bobigny',
+];
 const WITHIN_1KM = [
   'la-serre-le-multiple',
   'culture-et-cooperation',
@@ -36,6 +44,10 @@ const WITHIN_1KM = [
   'prma-poitou-charentes',
   'pole-sud-archer',
   'pole-mobilite-le-havre',
+  'stras-eco-renov',
+  'recycl-occ-textile',
+  'labsport-saint-nazaire',
+  'anima-grand-calais',
 ];
 const UNKNOWN = all.filter((p) => p.latitude === '').map((p) => p.id);
 const FARTHER = all
@@ -451,15 +463,16 @@ describe('the relation of each pole to the QPV', () => {
     const box = (category) => page.locator(`input[data-qpv-relation="${category}"]`);
     const row = (category) => page.locator('label', { has: box(category) });
     await page.waitForFunction(
-      () =>
+      (n) =>
         document.querySelector('label:has(input[data-qpv-relation="in"]) .check__count')
-          ?.textContent === '3',
+          ?.textContent === n,
+      String(INSIDE.length),
     );
-    assert.match(await textOf(row('in')), /Dans un quartier prioritaire\s*3/);
-    assert.match(await textOf(row('within1km')), /À moins de 1 km d'un quartier prioritaire\s*7/);
-    assert.match(await textOf(row('farther')), /À plus de 1 km d'un quartier prioritaire\s*13/);
-    assert.match(await textOf(row('unknown')), /Localisation inconnue\s*2/);
-    assert.equal(FARTHER.length, 13);
+    assert.match(await textOf(row('in')), /Dans un quartier prioritaire\s*6/);
+    assert.match(await textOf(row('within1km')), /À moins de 1 km d'un quartier prioritaire\s*11/);
+    assert.match(await textOf(row('farther')), /À plus de 1 km d'un quartier prioritaire\s*35/);
+    assert.match(await textOf(row('unknown')), /Localisation inconnue\s*10/);
+    assert.equal(FARTHER.length, 35);
 
     await box('farther').uncheck();
     const near = [...INSIDE, ...WITHIN_1KM].map(nameOf).sort();
@@ -606,14 +619,15 @@ describe('figures at a glance', () => {
     const { page, problems, context } = await ready();
     const open = page.getByRole('button', { name: 'Statistiques' });
     await page.waitForFunction(
-      () =>
+      (n) =>
         document.querySelector('label:has(input[data-qpv-relation="in"]) .check__count')
-          ?.textContent === '3',
+          ?.textContent === n,
+      String(INSIDE.length),
     );
     await open.click();
     const dialog = page.getByRole('dialog', { name: 'Les pôles en chiffres' });
     await dialog.waitFor();
-    assert.match(await textOf(dialog), /25 pôle\(s\) sur 25, selon les filtres en cours/);
+    assert.match(await textOf(dialog), /62 pôle\(s\) sur 62, selon les filtres en cours/);
     for (const name of ['qpv', 'appel', 'sector', 'region']) {
       const table = dialog.locator(`table[data-stats="${name}"]`);
       assert.equal(await table.locator('caption').count(), 1);
@@ -621,15 +635,15 @@ describe('figures at a glance', () => {
       assert.ok((await table.locator('tbody th[scope="row"]').count()) > 0);
     }
     assert.deepEqual(await tableRows(page, 'qpv'), [
-      ['Dans un quartier prioritaire', 3],
-      ["À moins de 1 km d'un quartier prioritaire", 7],
-      ["À plus de 1 km d'un quartier prioritaire", 13],
-      ['Localisation inconnue', 2],
+      ['Dans un quartier prioritaire', 6],
+      ["À moins de 1 km d'un quartier prioritaire", 11],
+      ["À plus de 1 km d'un quartier prioritaire", 35],
+      ['Localisation inconnue', 10],
     ]);
-    assert.deepEqual(await tableRows(page, 'appel'), [
-      ['1er appel (2014)', all.filter((p) => p.appel === 'AAP1-2014').length],
-      ['2e appel (2016)', all.filter((p) => p.appel === 'AAP2-2016').length],
-    ]);
+    assert.deepEqual(
+      await tableRows(page, 'appel'),
+      WAVES.map((w) => [w.name, all.filter((p) => p.appel === w.appel).length]),
+    );
     const regions = count(all, (p) => [p.region]);
     const shownRegions = await tableRows(page, 'region');
     assert.deepEqual(new Map(shownRegions), regions);
@@ -650,16 +664,16 @@ describe('figures at a glance', () => {
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Statistiques');
 
-    // With the 2016 call unchecked, the figures are those of the 2014 call.
-    await page.getByRole('checkbox', { name: /2e appel \(2016\)/ }).uncheck();
+    // With only the 2014 call checked, the figures are those of the 2014 call.
+    for (const w of WAVES.slice(1)) await page.locator(`input[data-wave="${w.appel}"]`).uncheck();
     await open.click();
     await dialog.waitFor();
     const first = all.filter((p) => p.appel === 'AAP1-2014');
-    assert.match(await textOf(dialog), new RegExp(`${first.length} pôle\\(s\\) sur 25`));
-    assert.deepEqual(await tableRows(page, 'appel'), [
-      ['1er appel (2014)', first.length],
-      ['2e appel (2016)', 0],
-    ]);
+    assert.match(await textOf(dialog), new RegExp(`${first.length} pôle\\(s\\) sur 62`));
+    assert.deepEqual(
+      await tableRows(page, 'appel'),
+      WAVES.map((w) => [w.name, w.appel === 'AAP1-2014' ? first.length : 0]),
+    );
     assert.deepEqual(
       new Map(await tableRows(page, 'region')),
       count(first, (p) => [p.region]),

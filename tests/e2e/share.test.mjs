@@ -39,7 +39,7 @@ describe('state in the URL', () => {
     // Opening the app adds nothing to the address.
     assert.equal(new URL(page.url()).search, '');
     await page.locator('input[data-sector="culture"]').uncheck();
-    await page.getByRole('checkbox', { name: /2e appel \(2016\)/ }).uncheck();
+    await page.locator('input[data-wave="AAP2-2016"]').uncheck();
     const expected = located.filter(
       (p) => p.appel !== 'AAP2-2016' && sectorsOf(p).some((s) => s !== 'culture'),
     );
@@ -54,7 +54,7 @@ describe('state in the URL', () => {
     const p = params(page);
     assert.equal(p.get('sel'), 'coopaxis');
     assert.equal(p.get('sect'), '-culture');
-    assert.equal(p.get('appel'), '-2016');
+    assert.equal(p.get('appel'), '-AAP2-2016');
     assert.match(p.get('map'), /^\d+(\.\d+)?\/4\d\.\d+\/-?\d+\.\d+$/);
     const before = await markerBox(page, 'Coopaxis');
 
@@ -65,10 +65,7 @@ describe('state in the URL', () => {
       await target.getByRole('region', { name: 'Coopaxis' }).waitFor();
       await target.getByRole('button', { name: 'Close the details' }).waitFor();
       assert.equal(await target.locator('input[data-sector="culture"]').isChecked(), false);
-      assert.equal(
-        await target.getByRole('checkbox', { name: /2nd call \(2016\)/ }).isChecked(),
-        false,
-      );
+      assert.equal(await target.locator('input[data-wave="AAP2-2016"]').isChecked(), false);
       const after = await markerBox(target, 'Coopaxis');
       assert.ok(
         Math.abs(after.x - before.x) <= 2 && Math.abs(after.y - before.y) <= 2,
@@ -321,8 +318,8 @@ describe('accessible to everyone', () => {
     assert.equal(await announcer.innerText(), '');
     await page.locator('input[data-sector="culture"]').uncheck();
     await page.locator('input[data-sector="numerique"]').uncheck();
-    const shown = located.length; // all poles, located or not, minus those hidden
     const { referencePoles } = await import('./reference-data.mjs');
+    const shown = referencePoles().length; // all poles, located or not, minus those hidden
     const left = referencePoles().filter((p) =>
       sectorsOf(p).some((s) => s !== 'culture' && s !== 'numerique'),
     ).length;
@@ -340,7 +337,7 @@ describe('accessible to everyone', () => {
   test('every control in the tab order shows a visible focus indicator', async () => {
     const { page, context } = await ready();
     const seen = [];
-    for (let i = 0; i < 90; i++) {
+    for (let i = 0; i < 260; i++) {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
         const el = document.activeElement;

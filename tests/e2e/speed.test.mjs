@@ -55,7 +55,7 @@ describe('the relation to the QPV computed at build time', () => {
     await page.waitForFunction(
       () =>
         document.querySelector('label:has(input[data-qpv-relation="in"]) .check__count')
-          ?.textContent === '3',
+          ?.textContent === '6',
     );
     await page.waitForLoadState('networkidle');
     assert.ok(files.includes('ptce-qpv.json'), files.join(', '));
@@ -106,7 +106,7 @@ describe('the static first paint', () => {
     assert.ok(html.includes('<link rel="preload" href="./data/ptce.csv" as="fetch" crossorigin'));
   });
 
-  test('without JavaScript the header and the list of the 25 poles are there, with their sources as links', async () => {
+  test('without JavaScript the header and the list of the 62 poles are there, with their sources as links', async () => {
     const { page, context } = await open({ context: { javaScriptEnabled: false } });
     await page.getByRole('heading', { level: 1, name: 'Carte des PTCE' }).waitFor();
     const list = page.getByRole('region', { name: 'Liste des pôles' });
