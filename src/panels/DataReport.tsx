@@ -1,6 +1,7 @@
 import type { PolesData } from '../data/load-reference';
 import { useT } from '../i18n/use-t';
 import { CommunesLoadNote } from './CommunesLoadNote';
+import { TerritoryLoadNote } from './territory/TerritoryLoadNote';
 
 /** Every rejected or corrected row of the shipped files, with its line and reason. */
 export function DataReport({ data }: { data: PolesData }) {
@@ -27,6 +28,7 @@ export function DataReport({ data }: { data: PolesData }) {
         </ul>
       )}
       <CommunesLoadNote />
+      <TerritoryLoadNote />
     </details>
   );
 }

@@ -1,4 +1,5 @@
 import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from '../analysis/qpv-relation';
+import { parseTerritoryCode, territoryCode } from '../data/territories';
 import type { Appel } from '../data/types';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, NO_SECTOR, type Filters } from './filters';
@@ -17,6 +18,8 @@ export interface UrlSnapshot {
   hiddenLayerIds: string[];
   /** The basemap: the embedded one unless online tiles were chosen. */
   baseLayer: BaseLayerId;
+  /** The territory whose profile is open: `dep-21`, `reg-27`, `epci-242100410`. */
+  territory: string | null;
 }
 
 /** What a link changes; `filters` is merged key by key so that several codecs can fill it. */
@@ -169,6 +172,15 @@ export const URL_CODECS: UrlCodec[] = [
     },
   },
   {
+    // Whether the code names a territory is known once its file is in (src/state/use-url-sync.ts).
+    param: 'territoire',
+    encode: (s) => s.territory,
+    decode: (raw) => {
+      const ref = parseTerritoryCode(raw);
+      return ref ? { territory: territoryCode(ref) } : null;
+    },
+  },
+  {
     param: 'quartier',
     encode: (s) => s.selectedQpv,
     decode: (raw) => (QPV_CODE.test(raw) ? { selectedQpv: raw } : null),
@@ -211,6 +223,7 @@ export function snapshotOf(s: UrlSnapshot): UrlSnapshot {
     selectedQpv: s.selectedQpv,
     hiddenLayerIds: s.hiddenLayerIds,
     baseLayer: s.baseLayer,
+    territory: s.territory,
   };
 }
 
@@ -288,4 +301,5 @@ export const DEFAULT_SNAPSHOT: UrlSnapshot = {
   selectedQpv: null,
   hiddenLayerIds: [],
   baseLayer: 'embedded',
+  territory: null,
 };
