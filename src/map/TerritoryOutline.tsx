@@ -41,19 +41,22 @@ async function basemapOutline(file: string, code: string): Promise<Drawing | nul
 
 /** The drawing of the open territory; an EPCI's from its member communes' polygons. */
 function useDrawing(code: string | null): Drawing | null {
-  const epci = useAppStore((s) => s.epci);
+  const epciList = useAppStore((s) => (s.epci.state === 'ready' ? s.epci.value : null));
+  // Only an EPCI waits for its file: a département is not fetched again when it arrives.
+  const epci = code?.startsWith('epci-') ? epciList : null;
   const [drawing, setDrawing] = useState<Drawing | null>(null);
   useEffect(() => {
     const ref = code ? parseTerritoryCode(code) : null;
     if (!code || !ref) return;
     let live = true;
-    const done = (d: Drawing | null) => live && setDrawing(d);
+    // Stamped with the address code, which the drawing is checked against.
+    const done = (d: Drawing | null) => live && setDrawing(d && { ...d, code });
     if (ref.kind === 'dep')
       void basemapOutline('departements.geojson', ref.code).then(done, () => done(null));
     else if (ref.kind === 'reg')
       void basemapOutline('regions.geojson', ref.code).then(done, () => done(null));
-    else if (epci.state === 'ready') {
-      const found = epci.value.find((e) => e.siren === ref.code);
+    else if (epci) {
+      const found = epci.find((e) => e.siren === ref.code);
       if (found) {
         // Only the commune files of the départements it spans, through the communes queue.
         void Promise.all(found.departements.map(communesOf)).then((loads) => {

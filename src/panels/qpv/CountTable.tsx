@@ -74,7 +74,7 @@ export function CountTable({
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key}>
+          <tr key={r.key} data-key={r.key}>
             <th scope="row">
               {r.label}
               {r.source && (
