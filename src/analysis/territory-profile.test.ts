@@ -9,9 +9,9 @@ import {
   qpvOnTerritory,
   ratio,
   resolveTerritory,
-  territoriesOfPole,
   type Territory,
 } from './territory-profile';
+import { territoriesOfPole } from './pole-territories';
 
 const data: TerritoiresData = {
   regions: [

@@ -9,6 +9,7 @@ import type {
 import type { Pole } from '../data/types';
 import type { QpvFilterCategory } from './qpv-relation';
 import { countBySector, type CountEntry } from './stats';
+import { foldName } from './pole-territories';
 
 /** A territory resolved against the data: what its profile counts with. */
 export interface Territory {
@@ -99,14 +100,6 @@ export function francePopulation(data: TerritoiresData): number | null {
   return sumOrNull(data.departements.map((d) => d.population));
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 /**
  * Whether a pole counts for a territory. A pole known only by its région counts for the
  * région; one known by its département counts for it and its région, never for an EPCI; a
@@ -117,7 +110,7 @@ export function poleOnTerritory(pole: Pole, t: Territory): boolean {
     case 'reg':
       return (
         (pole.departement !== '' && t.departements.includes(pole.departement)) ||
-        (pole.region !== '' && fold(pole.region) === fold(t.nom))
+        (pole.region !== '' && foldName(pole.region) === foldName(t.nom))
       );
     case 'dep':
       return pole.departement === t.code;
@@ -217,44 +210,4 @@ export function profileFigures(input: {
       france: ratio(all.near, all.known),
     },
   };
-}
-
-/** A territory a pole belongs to, for the links of its details. */
-export interface PoleTerritory {
-  ref: TerritoryRef;
-  nom: string;
-}
-
-/**
- * The intercommunality, département and région a pole counts for, by the same rules as the
- * profile: an EPCI only for a pole located at a commune or finer; `epci` null while its file is
- * loading or unusable.
- */
-export function territoriesOfPole(
-  pole: Pole,
-  data: TerritoiresData,
-  epci: readonly Epci[] | null,
-): PoleTerritory[] {
-  const out: PoleTerritory[] = [];
-  if (
-    epci &&
-    pole.codeInsee !== '' &&
-    pole.precision !== 'departement' &&
-    pole.precision !== 'inconnue'
-  ) {
-    const found = epci.find((e) => e.communes.has(pole.codeInsee));
-    if (found) out.push({ ref: { kind: 'epci', code: found.siren }, nom: found.nom });
-  }
-  const dep = data.departements.find((d) => d.code === pole.departement);
-  if (dep) out.push({ ref: { kind: 'dep', code: dep.code }, nom: dep.nom });
-  const region =
-    data.regions.find((r) => pole.region !== '' && fold(r.nom) === fold(pole.region)) ??
-    data.regions.find((r) => r.code === dep?.region);
-  if (region) out.push({ ref: { kind: 'reg', code: region.code }, nom: region.nom });
-  return out;
-}
-
-/** The code of the région with this name (the statistics count régions by name). */
-export function regionCodeNamed(data: TerritoiresData, name: string): string | null {
-  return data.regions.find((r) => fold(r.nom) === fold(name))?.code ?? null;
 }

@@ -9,7 +9,7 @@ import {
   searchTerritories,
   type TerritoryEntry,
 } from '../search/search-territories';
-import { territoryCode } from '../data/territories';
+import { territoryCode } from '../data/territory-code';
 import { ensureTerritoryFiles, openTerritory } from '../state/territory-actions';
 import { useCommunes } from '../search/use-communes';
 import { selectPole, setState, useAppStore } from '../state/store';

@@ -1,11 +1,13 @@
-import { EPCI_FILE, loadEpci, loadTerritoires, parseTerritoryCode } from '../data/territories';
+import { EPCI_FILE, parseTerritoryCode } from '../data/territory-code';
 import { ensureQpvPoints } from './qpv-actions';
 import { getState, setState, type AppState } from './store';
 
 type Key = 'territoires' | 'epci';
+// The readers come with the first file asked for, not in the first script.
+const readers = () => import('../data/territories');
 const LOADERS: Record<Key, () => Promise<unknown>> = {
-  territoires: loadTerritoires,
-  epci: loadEpci,
+  territoires: () => readers().then((m) => m.loadTerritoires()),
+  epci: () => readers().then((m) => m.loadEpci()),
 };
 
 /** Fetches a territory file the first time something needs it, and again after a failure. */

@@ -1,5 +1,5 @@
 import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from '../analysis/qpv-relation';
-import { parseTerritoryCode, territoryCode } from '../data/territories';
+import { parseTerritoryCode, territoryCode } from '../data/territory-code';
 import type { Appel } from '../data/types';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, NO_SECTOR, type Filters } from './filters';

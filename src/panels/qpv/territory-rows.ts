@@ -1,4 +1,4 @@
-import { regionCodeNamed } from '../../analysis/territory-profile';
+import { regionCodeNamed } from '../../analysis/pole-territories';
 import type { TerritoiresData } from '../../data/territories';
 import type { Pole } from '../../data/types';
 import type { T } from '../../i18n/use-t';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { territoriesOfPole } from '../../analysis/territory-profile';
-import { territoryCode } from '../../data/territories';
+import { territoriesOfPole } from '../../analysis/pole-territories';
+import { territoryCode } from '../../data/territory-code';
 import type { Pole } from '../../data/types';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';

@@ -1,4 +1,4 @@
-import { EPCI_FILE, TERRITOIRES_FILE } from '../../data/territories';
+import { EPCI_FILE, TERRITOIRES_FILE } from '../../data/territory-code';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
 import { loadErrorText } from '../load-error-text';
