@@ -16,6 +16,7 @@ import { PoleList } from '../panels/PoleList';
 import { SearchBox } from '../panels/SearchBox';
 import { QpvTools } from '../panels/qpv/QpvTools';
 import { SourcesInfo } from '../panels/SourcesInfo';
+import { TerritoryGate } from '../panels/territory/TerritoryGate';
 import { FilterAnnouncer } from '../share/FilterAnnouncer';
 import { ShareButton } from '../share/ShareButton';
 import { UrlNotice } from '../share/UrlNotice';
@@ -124,6 +125,11 @@ export function App() {
           <ErrorBoundary name="imported-details">
             <ImportedSiteDetails />
           </ErrorBoundary>
+          {poles.state === 'ready' && (
+            <ErrorBoundary name="territory">
+              <TerritoryGate data={poles.value} />
+            </ErrorBoundary>
+          )}
           {poles.state === 'ready' && (
             <ErrorBoundary name="details">
               <DetailsPanel data={poles.value} />

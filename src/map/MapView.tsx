@@ -24,6 +24,7 @@ import { ProposalMarkers } from './ProposalMarkers';
 import { LazyQpvLayer } from './LazyQpvLayer';
 import { QuartiersLayer } from './QuartiersLayer';
 import { TerritoryJump } from './TerritoryJump';
+import { LazyTerritoryOutline } from './LazyTerritoryOutline';
 
 // A stable handler: useMapEvents re-binds on every render, and a view change made by another
 // component's effect in that same commit (a reveal) fell between the unbinding and the binding.
@@ -84,6 +85,7 @@ export function MapView({ controls }: { controls?: ReactNode }) {
       <ViewTracker />
       <ApplyRequestedView />
       <ApplyFitRequest />
+      <LazyTerritoryOutline />
       {/* After the requested view: Back/Forward restore it first, then the pole is checked. */}
       <KeepInSight poles={allPoles} />
       <PlaceMarker />

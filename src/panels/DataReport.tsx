@@ -1,6 +1,7 @@
 import type { PolesData } from '../data/load-reference';
 import { useT } from '../state/use-t';
 import { CommunesLoadNote } from './CommunesLoadNote';
+import { TerritoryLoadNote } from './territory/TerritoryLoadNote';
 
 /** Every rejected or corrected row of the shipped files, with its line and reason. */
 export function DataReport({ data }: { data: PolesData }) {
@@ -34,6 +35,7 @@ export function DataReport({ data }: { data: PolesData }) {
         </ul>
       )}
       <CommunesLoadNote />
+      <TerritoryLoadNote />
     </details>
   );
 }

@@ -8,6 +8,7 @@ import { ProposeCorrectionButton } from './corrections/ProposeCorrectionButton';
 import { NeighbourhoodZoomButton } from './NeighbourhoodZoomButton';
 import { QpvRelationFact } from './qpv/QpvRelationFact';
 import { sectorLabel } from './sector-label';
+import { TerritoryLinks } from './territory/TerritoryLinks';
 import { useDepartementName } from './use-departement-name';
 import { useDocumentEscape } from './use-document-escape';
 import { useFocusReturn } from './use-focus-return';
@@ -89,6 +90,7 @@ export function DetailsPanel({ data }: { data: PolesData }) {
             : text('', t)}
         </Row>
         <Row label={t('f_region')}>{text(pole.region, t)}</Row>
+        <TerritoryLinks pole={pole} />
         <Row label={t('f_quartier')}>
           {pole.quartier
             ? `${pole.quartier}${pole.codeQpv ? ` (${pole.codeQpv})` : ''}`

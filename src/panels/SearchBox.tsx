@@ -5,6 +5,13 @@ import type { T } from '../i18n/messages';
 import { comboboxKey, type ComboState } from '../search/combobox-keys';
 import { fold, queryWords, wordsMatch } from '../search/normalize';
 import { indexPoles, searchPoles, type PoleHit } from '../search/search-poles';
+import {
+  indexTerritories,
+  searchTerritories,
+  type TerritoryEntry,
+} from '../search/search-territories';
+import { territoryCode } from '../data/territory-code';
+import { ensureTerritoryFiles, openTerritory } from '../state/territory-actions';
 import { useCommunes } from '../search/use-communes';
 import { selectPole, setState, useAppStore } from '../state/store';
 import { SectorSymbol } from './SectorSymbol';
@@ -16,7 +23,16 @@ interface CommuneHit {
   postcode: string | null;
 }
 
-type Option = { kind: 'pole'; hit: PoleHit } | { kind: 'commune'; hit: CommuneHit };
+type Option =
+  | { kind: 'pole'; hit: PoleHit }
+  | { kind: 'territory'; hit: TerritoryEntry }
+  | { kind: 'commune'; hit: CommuneHit };
+
+function territoryDetail(entry: TerritoryEntry, t: T): string {
+  if (entry.ref.kind === 'reg') return t('terrKind_reg');
+  if (entry.ref.kind === 'dep') return `${t('terrKind_dep')} (${entry.ref.code})`;
+  return t('terrSiren', { code: entry.ref.code });
+}
 
 function communeLabel(hit: CommuneHit): string {
   return `${hit.commune.name} (${hit.commune.dept})`;
@@ -62,6 +78,20 @@ export function SearchBox() {
   const [announce, setAnnounce] = useState('');
   const deferred = useDeferredValue(query);
   const [communes, requestCommunes] = useCommunes();
+  // Territory names come with the first keystroke too (territoires.json, epci.json).
+  const territoires = useAppStore((s) => s.territoires);
+  const epci = useAppStore((s) => s.epci);
+  const territoryIndex = useMemo(
+    () =>
+      territoires.state === 'ready'
+        ? indexTerritories(territoires.value, epci.state === 'ready' ? epci.value : null)
+        : null,
+    [territoires, epci],
+  );
+  const territoryHits = useMemo(
+    () => (territoryIndex ? searchTerritories(territoryIndex, deferred, 5) : []),
+    [territoryIndex, deferred],
+  );
 
   const index = useMemo(
     () =>
@@ -80,6 +110,7 @@ export function SearchBox() {
   );
   const options: Option[] = [
     ...poleHits.map((hit) => ({ kind: 'pole' as const, hit })),
+    ...territoryHits.map((hit) => ({ kind: 'territory' as const, hit })),
     ...communeHits.map((hit) => ({ kind: 'commune' as const, hit })),
   ];
   const listId = `${id}-list`;
@@ -93,6 +124,10 @@ export function SearchBox() {
       setQuery(option.hit.pole.nom);
       setAnnounce('');
       selectPole(option.hit.pole.id, true);
+    } else if (option.kind === 'territory') {
+      setQuery(option.hit.nom);
+      setAnnounce('');
+      openTerritory(territoryCode(option.hit.ref));
     } else {
       const label = communeLabel(option.hit);
       setQuery(option.hit.commune.name);
@@ -129,6 +164,11 @@ export function SearchBox() {
               <span className="search__detail">{poleDetail(option.hit, t)}</span>
             </span>
           </>
+        ) : option.kind === 'territory' ? (
+          <span className="search__text">
+            <span className="search__name">{option.hit.nom}</span>
+            <span className="search__detail">{territoryDetail(option.hit, t)}</span>
+          </span>
         ) : (
           <span className="search__text">
             <span className="search__name">{communeLabel(option.hit)}</span>
@@ -161,7 +201,10 @@ export function SearchBox() {
         onChange={(e) => {
           setQuery(e.target.value);
           setAnnounce('');
-          if (e.target.value.trim() !== '') requestCommunes();
+          if (e.target.value.trim() !== '') {
+            requestCommunes();
+            ensureTerritoryFiles();
+          }
           setCombo({ open: e.target.value.trim() !== '', active: -1 });
         }}
         onKeyDown={(e) => {
@@ -197,13 +240,23 @@ export function SearchBox() {
             {poleHits.map((hit, i) => renderOption({ kind: 'pole', hit }, i))}
           </ul>
         )}
+        {territoryHits.length > 0 && (
+          <ul role="group" aria-labelledby={`${id}-g-territories`}>
+            <li role="presentation" id={`${id}-g-territories`} className="search__group">
+              {t('terrSearchGroup')}
+            </li>
+            {territoryHits.map((hit, i) =>
+              renderOption({ kind: 'territory', hit }, poleHits.length + i),
+            )}
+          </ul>
+        )}
         {communeHits.length > 0 && (
           <ul role="group" aria-labelledby={`${id}-g-communes`}>
             <li role="presentation" id={`${id}-g-communes`} className="search__group">
               {t('searchCommunes')}
             </li>
             {communeHits.map((hit, i) =>
-              renderOption({ kind: 'commune', hit }, poleHits.length + i),
+              renderOption({ kind: 'commune', hit }, poleHits.length + territoryHits.length + i),
             )}
           </ul>
         )}

@@ -6,6 +6,7 @@ import { DEFAULT_FILTERS, type Filters } from './filters';
 import { INITIAL_QPV_STATE, type QpvState } from './qpv-state';
 import { INITIAL_IMPORTS, type ImportsState } from './imports-state';
 import { INITIAL_CORRECTIONS, type CorrectionsState } from './corrections-state';
+import { INITIAL_TERRITORY_STATE, type TerritoryState } from './territory-state';
 import type { CommunesLoad } from './communes-actions';
 
 export type Loadable<T> =
@@ -20,7 +21,7 @@ export interface MapView {
   zoom: number;
 }
 
-export interface AppState extends QpvState, CorrectionsState {
+export interface AppState extends QpvState, CorrectionsState, TerritoryState {
   /** The language shown; 'en' only once its strings are loaded (see `setLang`). */
   lang: Lang;
   /** The English strings, a chunk of their own: fetched on the first switch to English. */
@@ -74,6 +75,7 @@ export const INITIAL_STATE: AppState = {
   quartiers: { state: 'loading' },
   ...INITIAL_QPV_STATE,
   ...INITIAL_CORRECTIONS,
+  ...INITIAL_TERRITORY_STATE,
   baseLayer: 'embedded',
   imports: INITIAL_IMPORTS,
   hiddenLayerIds: [],

@@ -167,6 +167,9 @@ const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
   selectedQpv: fc.option(fc.constantFrom('QN02103M', 'QN07511M', 'QN97660C', 'QN02A01M'), {
     nil: null,
   }),
+  territory: fc.option(fc.constantFrom('dep-21', 'dep-2A', 'reg-27', 'epci-242100410'), {
+    nil: null,
+  }),
   view: fc.option(
     fc.record({
       zoom: fc.integer({ min: 4, max: 36 }).map((z) => z / 2),
@@ -175,6 +178,21 @@ const arbitrarySnapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
     }),
     { nil: null },
   ),
+});
+
+describe('the territoire parameter', () => {
+  it('writes the open territory and reads the three kinds back', () => {
+    expect(encode(snapshot({ territory: 'dep-21' }))).toBe('territoire=dep-21');
+    expect(decode('territoire=reg-27').patch).toEqual({ territory: 'reg-27' });
+    expect(decode('territoire=epci-242100410').patch).toEqual({ territory: 'epci-242100410' });
+    expect(decode('territoire=dep-2a').patch).toEqual({ territory: 'dep-2A' });
+  });
+
+  it('ignores a malformed code', () => {
+    for (const raw of ['dep-', 'dep-210', 'reg-7', 'epci-2421', 'commune-21231', '21']) {
+      expect(decode(`territoire=${raw}`).ignored).toEqual(['territoire']);
+    }
+  });
 });
 
 describe('the basemap parameter', () => {

@@ -1,5 +1,6 @@
 import { QPV_FILTER_CATEGORIES, type QpvFilterCategory } from '../analysis/qpv-relation';
 import { WAVE_CODE } from '../data/parse-appels';
+import { parseTerritoryCode, territoryCode } from '../data/territory-code';
 import type { Lang } from '../i18n/messages';
 import { DEFAULT_FILTERS, NO_SECTOR, type Filters } from './filters';
 import type { BaseLayerId, MapView } from './store';
@@ -17,6 +18,8 @@ export interface UrlSnapshot {
   hiddenLayerIds: string[];
   /** The basemap: the embedded one unless online tiles were chosen. */
   baseLayer: BaseLayerId;
+  /** The territory whose profile is open: `dep-21`, `reg-27`, `epci-242100410`. */
+  territory: string | null;
 }
 
 /** What a link changes; `filters` is merged key by key so that several codecs can fill it. */
@@ -199,6 +202,15 @@ export const URL_CODECS: UrlCodec[] = [
     },
   },
   {
+    // Whether the code names a territory is known once its file is in (src/state/use-url-sync.ts).
+    param: 'territoire',
+    encode: (s) => s.territory,
+    decode: (raw) => {
+      const ref = parseTerritoryCode(raw);
+      return ref ? { territory: territoryCode(ref) } : null;
+    },
+  },
+  {
     param: 'quartier',
     encode: (s) => s.selectedQpv,
     decode: (raw) => (QPV_CODE.test(raw) ? { selectedQpv: raw } : null),
@@ -241,6 +253,7 @@ export function snapshotOf(s: UrlSnapshot): UrlSnapshot {
     selectedQpv: s.selectedQpv,
     hiddenLayerIds: s.hiddenLayerIds,
     baseLayer: s.baseLayer,
+    territory: s.territory,
   };
 }
 
@@ -318,4 +331,5 @@ export const DEFAULT_SNAPSHOT: UrlSnapshot = {
   selectedQpv: null,
   hiddenLayerIds: [],
   baseLayer: 'embedded',
+  territory: null,
 };

@@ -1,6 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { yearRange } from '../data/waves';
 import { NO_SECTOR } from './filters';
+import { ensureQpvPoints } from './qpv-actions';
+import { ensureTerritoryFiles, territoryKnown } from './territory-actions';
 import { getState, setLang, setState, useAppStore, wantedLang, type AppState } from './store';
 import {
   DEFAULT_SNAPSHOT,
@@ -28,8 +30,13 @@ function applyToStore(patch: UrlPatch, base: UrlSnapshot, withLang: boolean) {
     selectedQpv: next.selectedQpv,
     hiddenLayerIds: next.hiddenLayerIds,
     baseLayer: next.baseLayer,
+    territory: next.territory,
     ...(patch.view ? { view: patch.view, viewSeq: s.viewSeq + 1 } : {}),
   }));
+  if (next.territory !== null) {
+    ensureTerritoryFiles();
+    ensureQpvPoints();
+  }
   // setLang waits for the English strings before switching. English that failed to load is
   // not fetched again at each history step: the status line offers a retry.
   const failed = next.lang === 'en' && getState().english === 'failed';
@@ -79,7 +86,9 @@ export function useUrlSync() {
       // Embedded, the history is the host page's: its Back button should leave the page,
       // not step through the selections made in the frame.
       const newSelection =
-        state.selectedId !== previous.selectedId && !following.current && !state.embed;
+        (state.selectedId !== previous.selectedId || state.territory !== previous.territory) &&
+        !following.current &&
+        !state.embed;
       if (newSelection) window.history.pushState(null, '', urlFor(query));
       else window.history.replaceState(null, '', urlFor(query));
     };
@@ -125,6 +134,19 @@ export function useUrlSync() {
     };
     prune(getState());
     const unsubscribePrune = useAppStore.subscribe(prune);
+    // A territory code is checked once its file is in: one that names nothing is dropped.
+    const pruneTerritory = (state: AppState) => {
+      if (territoryKnown(state) !== false) return;
+      following.current = true;
+      try {
+        applyToStore({ territory: null }, snapshotOf(state), false);
+      } finally {
+        following.current = false;
+      }
+      addIgnored(['territoire']);
+    };
+    pruneTerritory(getState());
+    const unsubscribeTerritory = useAppStore.subscribe(pruneTerritory);
     const onPop = () => {
       // A history entry without a parameter means its default, except the view, which
       // stays where it is when the entry did not record one.
@@ -136,6 +158,7 @@ export function useUrlSync() {
     return () => {
       unsubscribe();
       unsubscribePrune();
+      unsubscribeTerritory();
       window.removeEventListener('popstate', onPop);
     };
   }, [addIgnored]);

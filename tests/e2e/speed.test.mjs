@@ -319,6 +319,40 @@ describe('code loaded at first use', () => {
     await context.close();
   });
 
+  test('a first visit asks neither for the territory profile’s code nor for the intercommunalities; choosing a territory does', async () => {
+    let files;
+    const {
+      page,
+      problems,
+      context,
+      requested: scripts,
+    } = await openRecording(recordScripts, {
+      beforeGoto: async (p) => {
+        files = recordDataRequests(p);
+      },
+    });
+    await waitForMarkers(page, 23);
+    await page.waitForLoadState('networkidle');
+    for (const lazy of ['TerritoryPanel', 'TerritoryOutline']) {
+      assert.ok(!scripts.includes(lazy), `${lazy} in ${scripts.join(', ')}`);
+    }
+    for (const file of ['epci.json', 'territoires.json']) {
+      assert.ok(!files.includes(file), `${file} in ${files.join(', ')}`);
+    }
+    await page.evaluate(() => {
+      const url = new URL(location.href);
+      url.searchParams.set('territoire', 'dep-21');
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.getByRole('region', { name: "Côte-d'Or" }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.ok(scripts.includes('TerritoryPanel'), scripts.join(', '));
+    assert.ok(files.includes('territoires.json'), files.join(', '));
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
   test('on a phone, the closed sheet’s filters, list and import panel are rendered when it first opens', async () => {
     const { page, problems, context } = await ready({ viewport: { width: 390, height: 844 } });
     assert.equal(await page.locator('#sidebar .pole-list, #import-file').count(), 0);

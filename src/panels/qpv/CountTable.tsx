@@ -10,6 +10,8 @@ export interface CountRow {
   of?: number;
   /** A public source for the row's base, opened in a new tab. */
   source?: { href: string; label: string };
+  /** A button after the label (a région's profile): its visible text and accessible name. */
+  action?: { text: string; label: string; onClick: () => void };
 }
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
@@ -72,7 +74,7 @@ export function CountTable({
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key}>
+          <tr key={r.key} data-key={r.key}>
             <th scope="row">
               {r.label}
               {r.source && (
@@ -86,6 +88,19 @@ export function CountTable({
                   >
                     {r.source.label}
                   </a>
+                </>
+              )}
+              {r.action && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="link-button stats-table__action"
+                    aria-label={r.action.label}
+                    onClick={r.action.onClick}
+                  >
+                    {r.action.text}
+                  </button>
                 </>
               )}
             </th>

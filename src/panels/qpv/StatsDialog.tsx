@@ -10,6 +10,8 @@ import { useCoverage } from '../corrections/use-coverage';
 import { StatsTables, type StatsTableSpec } from './StatsTables';
 import { statsRows } from './stats-rows';
 import { CloseButton } from '../../ui/CloseButton';
+import { ensureTerritoryFiles } from '../../state/territory-actions';
+import { territoryRows } from './territory-rows';
 
 /**
  * The poles shown, by relation to the QPV, call, location precision, sector and region, and the
@@ -36,6 +38,21 @@ export function StatsDialog({ data }: { data: PolesData }) {
     [shown, data.sectors, data.waves, categories, lang, t],
   );
   const cov = useCoverage(data);
+  const territoires = useAppStore((s) => s.territoires);
+  useEffect(() => {
+    if (open) ensureTerritoryFiles();
+  }, [open]);
+  // Each région and département row opens its profile once the territory names are in.
+  const withProfiles = useMemo(
+    () =>
+      territoryRows(
+        rows.region,
+        shown,
+        territoires.state === 'ready' ? territoires.value : null,
+        t,
+      ),
+    [rows.region, shown, territoires, t],
+  );
   const tables = useMemo<StatsTableSpec[]>(
     () => [
       { name: 'qpv', caption: t('statsByQpv'), keyHeader: t('statsColQpv'), rows: rows.qpv },
@@ -74,10 +91,20 @@ export function StatsDialog({ data }: { data: PolesData }) {
         name: 'region',
         caption: t('statsByRegion'),
         keyHeader: t('statsColRegion'),
-        rows: rows.region,
+        rows: withProfiles.region,
       },
+      ...(withProfiles.departement.length > 0
+        ? [
+            {
+              name: 'departement',
+              caption: t('statsByDepartement'),
+              keyHeader: t('terrKind_dep'),
+              rows: withProfiles.departement,
+            },
+          ]
+        : []),
     ],
-    [rows, cov, shown, lang, t],
+    [rows, cov, shown, lang, t, withProfiles],
   );
 
   return (
