@@ -331,7 +331,7 @@ describe('code loaded at first use', () => {
         files = recordDataRequests(p);
       },
     });
-    await waitForMarkers(page, 23);
+    await waitForMarkers(page, LOCATED);
     await page.waitForLoadState('networkidle');
     for (const lazy of ['TerritoryPanel', 'TerritoryOutline']) {
       assert.ok(!scripts.includes(lazy), `${lazy} in ${scripts.join(', ')}`);

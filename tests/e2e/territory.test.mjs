@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { e2eSuite, marker, noAxeViolation } from './harness.mjs';
-import { referencePoles } from './reference-data.mjs';
+import { referencePoles, referenceWaves } from './reference-data.mjs';
 
 // Expectations come from the shipped files, read here independently of the app's code.
 const all = referencePoles();
@@ -18,10 +18,10 @@ function epciCodes(siren) {
   return new Set(row[5].split(' ').map((c) => (c.length < 5 ? prefix + c : c)));
 }
 
-/** Poles by wave (`appel`), as { code: count }. */
+/** Poles by wave (`appel`), as { code: count }, every wave of appels.csv listed. */
 function byWave(poles) {
-  const out = {};
-  for (const p of poles) out[p.appel] = (out[p.appel] ?? 0) + 1;
+  const out = Object.fromEntries(referenceWaves().map((w) => [w.appel, 0]));
+  for (const p of poles) out[p.appel] += 1;
   return out;
 }
 
