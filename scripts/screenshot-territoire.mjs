@@ -2,7 +2,7 @@
 // `npx vite build && node scripts/screenshot-territoire.mjs [code] [file]` (Dijon Métropole,
 // docs/screenshot-territoire.png unless told): its outline drawn from its communes, framed
 // beside the profile, with the QPV relation of its poles computed.
-import { launch, openPage, startServer, waitForMarkers } from '../tests/e2e/harness.mjs';
+import { launch, openPage, startServer, waitForMarkers, LOCATED } from '../tests/e2e/harness.mjs';
 
 const code = process.argv[2] ?? 'epci-242100410';
 const out = process.argv[3] ?? 'docs/screenshot-territoire.png';
@@ -10,7 +10,7 @@ const server = await startServer();
 const browser = await launch();
 try {
   const { page } = await openPage(browser, server.url, { path: `?territoire=${code}` });
-  await waitForMarkers(page, 23);
+  await waitForMarkers(page, LOCATED);
   await page.waitForFunction(
     (c) => document.querySelector('.leaflet-container')?.dataset.territoryOutline === c,
     code,
