@@ -33,9 +33,9 @@ export const territoryEn: Record<keyof typeof territoryFr, string> = {
   terrNoPole: 'No pole of the map is on this territory with the filters applied.',
   terrCountingRule:
     'A pole counts where its commune is; a pole known only by its département counts for that département and its region, not for an intercommunality; a pole known only by its region counts for that region.',
-  terrByWave: 'Poles by call',
+  terrByWave: 'Hubs by wave of State support',
   terrBySector: 'Poles by sector',
-  terrColWave: 'Call',
+  terrColWave: 'Wave',
   terrPoleList: 'List of the poles',
   terrApprox: 'approximate location',
   terrNotLocated: 'not located',

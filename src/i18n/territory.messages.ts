@@ -32,9 +32,9 @@ export const territoryFr = {
   terrNoPole: 'Aucun pôle de la carte n’est sur ce territoire avec les filtres appliqués.',
   terrCountingRule:
     'Un pôle compte où se trouve sa commune ; un pôle connu seulement par son département compte pour ce département et sa région, pas pour une intercommunalité ; un pôle connu seulement par sa région compte pour cette région.',
-  terrByWave: 'Pôles par appel',
+  terrByWave: 'Pôles par vague de soutien de l’État',
   terrBySector: 'Pôles par secteur',
-  terrColWave: 'Appel',
+  terrColWave: 'Vague',
   terrPoleList: 'Liste des pôles',
   terrApprox: 'localisation approximative',
   terrNotLocated: 'non localisé',
