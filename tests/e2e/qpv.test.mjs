@@ -609,7 +609,8 @@ describe('figures at a glance', () => {
   async function tableRows(page, name) {
     return page.$$eval(`table[data-stats="${name}"] tbody tr`, (trs) =>
       trs.map((tr) => [
-        tr.querySelector('th').textContent.replace(/\u00a0/g, ' '),
+        // The row's name (its first text), without the button that opens its profile.
+        tr.querySelector('th').firstChild.textContent.replace(/\u00a0/g, ' '),
         Number(tr.querySelector('td').textContent),
       ]),
     );

@@ -234,13 +234,13 @@ describe('search', () => {
       /Coopaxis/.test(document.querySelector('[role="option"]')?.textContent ?? ''),
     );
     assert.match(await page.getByRole('option').first().innerText(), /Coopaxis/);
-    // Poles come first, then communes, in labelled groups.
+    // Poles come first, then territories, then communes, in labelled groups.
     const groups = await page
       .locator('[role="listbox"] [role="group"]')
       .evaluateAll((gs) =>
         gs.map((g) => document.getElementById(g.getAttribute('aria-labelledby')).textContent),
       );
-    assert.deepEqual(groups, ['Pôles', 'Communes']);
+    assert.deepEqual(groups, ['Pôles', 'Territoires', 'Communes']);
     await noAxeViolation(page, 'search suggestions open', { targetSize: true });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
