@@ -13,16 +13,18 @@ const WORKER_FILE = 'sw.js'; // build/offline-files.ts
 /** How often a page left open asks the server whether there is a new version. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
+/** Set when this page asked the new version to take over, so that it reloads into it. */
+let reloadOnTakeOver = false;
+
 function takeOver(worker: ServiceWorker): () => void {
   return () => {
-    if (worker.state === 'redundant') {
-      // Replaced or failed meanwhile: a plain reload gets whatever version now serves.
+    if (worker.state !== 'installed') {
+      // Already taken over (from another tab), or replaced meanwhile: a plain reload gets
+      // whatever version now serves.
       location.reload();
       return;
     }
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
-      once: true,
-    });
+    reloadOnTakeOver = true;
     worker.postMessage({ type: 'SKIP_WAITING' });
   };
 }
@@ -39,6 +41,14 @@ export async function registerOfflineWorker(offer: (apply: () => void) => void):
   // Some test harnesses replace register() with a function that resolves to nothing.
   if (!registration) return;
   const reg = registration;
+  // Another tab's Recharger, or a first install's claim: only the former leaves this page on
+  // code whose lazy chunks the new version no longer has, so it is offered a reload too.
+  let controlled = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloadOnTakeOver) location.reload();
+    else if (controlled) offer(() => location.reload());
+    controlled = true;
+  });
   // Only an update waits while a page is controlled; a first install takes over at once.
   const offerIfWaiting = () => {
     if (reg.waiting && navigator.serviceWorker.controller) offer(takeOver(reg.waiting));

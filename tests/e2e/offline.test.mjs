@@ -357,6 +357,13 @@ describe('a new version', () => {
     // Nothing swapped meanwhile: the page still shows the data it opened with.
     assert.equal(await openSources(page), before);
     await noAxeViolation(page, 'update notice');
+    // A second tab of the app, open meanwhile, is told as well.
+    const other = await context.newPage();
+    await other.goto(env.server.url);
+    await waitForMarkers(other, located.length);
+    const otherNotice = other.getByRole('status').filter({ hasText: 'Une nouvelle version' });
+    await otherNotice.waitFor();
+    assert.equal(await openSources(other), before);
 
     await Promise.all([
       page.waitForEvent('load'),
@@ -365,6 +372,14 @@ describe('a new version', () => {
     await waitForMarkers(page, located.length);
     assert.equal(await openSources(page), 'Données du 15 janvier 2031.');
     assert.equal(await page.locator('[data-update]').count(), 0);
+    // The other tab still shows what it opened with until its own button is pressed.
+    assert.equal(await other.locator('[data-data-date]').innerText(), before);
+    await Promise.all([
+      other.waitForEvent('load'),
+      otherNotice.getByRole('button', { name: 'Recharger' }).click(),
+    ]);
+    await waitForMarkers(other, located.length);
+    assert.equal(await openSources(other), 'Données du 15 janvier 2031.');
     assert.deepEqual(await problems(), []);
     await context.close();
   });
