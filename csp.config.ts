@@ -15,7 +15,9 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   'img-src': ["'self'", 'data:', 'blob:', ...TILE_ORIGINS],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
+  // The Web Workers and the service worker (sw.js); the web app manifest.
   'worker-src': ["'self'", 'blob:'],
+  'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

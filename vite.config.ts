@@ -1,7 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './build/precompress.ts';
-import { appPreloads, dataPreloads, ptceQpvRelations, staticFirstPaint } from './build/plugins.ts';
+import { offlineApp } from './build/offline-app.ts';
+import {
+  appPreloads,
+  dataPreloads,
+  dataVersionFile,
+  ptceQpvRelations,
+  staticFirstPaint,
+} from './build/plugins.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
 
 export default defineConfig({
@@ -12,6 +19,8 @@ export default defineConfig({
     ptceQpvRelations(),
     appPreloads(),
     dataPreloads(),
+    dataVersionFile(),
+    offlineApp(),
     precompress(),
   ],
   base: './',

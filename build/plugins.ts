@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
+import { dataVersion } from './data-version.ts';
 
 // The app's own parser and analysis run at build time. They are loaded through Vite's module
 // runner when the hook runs, not imported by the config: the config stays small, and the app's
@@ -10,6 +11,24 @@ type StaticPaintModule = typeof import('./static-first-paint.ts');
 
 const load = async <M>(file: string): Promise<M> =>
   (await runnerImport<M>(resolve(import.meta.dirname, file))).module;
+
+/** The date of the data (build/data-version.ts), for "Sources et licences". */
+export const DATA_VERSION_FILE = 'version.json';
+
+/** Writes data/version.json: the date of the shipped data, read from git at build time. */
+export function dataVersionFile(dataDir = 'public/data'): Plugin {
+  return {
+    name: 'ptce-data-version',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: `data/${DATA_VERSION_FILE}`,
+        source: JSON.stringify(dataVersion(dataDir)),
+      });
+    },
+  };
+}
 
 /** The data file written next to the others by the build (src/analysis/ptce-qpv.ts). */
 const PTCE_QPV_FILE = 'ptce-qpv.json';

@@ -10,6 +10,19 @@ describe('how dist/ is served', () => {
     expect(cacheControlFor('/index.html')).toBe('no-cache');
   });
 
+  it('never lets a cache keep an old service worker or manifest', () => {
+    expect(cacheControlFor('/sw.js')).toBe('no-cache, max-age=0');
+    expect(cacheControlFor('/manifest.webmanifest')).toBe('no-cache, max-age=0');
+    expect(cacheControlFor('/assets/sw.js')).toContain('immutable');
+    expect(responseHeaders('/manifest.webmanifest')['Content-Type']).toMatch(
+      /^application\/manifest\+json/,
+    );
+    const csp = responseHeaders('/sw.js')['Content-Security-Policy']!;
+    expect(csp).toMatch(/(^|; )worker-src 'self' blob:(;|$)/);
+    expect(csp).toMatch(/(^|; )manifest-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
   it('sends the meta policy as a header, plus frame-ancestors', () => {
     const csp = responseHeaders('/index.html')['Content-Security-Policy']!;
     expect(csp.startsWith(cspContent(CSP_DIRECTIVES))).toBe(true);

@@ -1,4 +1,5 @@
 import { cspHeaderValue } from '../csp.config.ts';
+import { MANIFEST_FILE, SERVICE_WORKER_FILE } from './offline-files.ts';
 
 /**
  * How the production build is served: one description, from which deploy/nginx.conf is written
@@ -11,7 +12,11 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Cache-Control by path, first match wins (paths relative to the site's root, with a leading /). */
-export const CACHE_RULES: { location: string; test: RegExp; cacheControl: string }[] = [
+export const CACHE_RULES: {
+  location: string;
+  test: { test(path: string): boolean };
+  cacheControl: string;
+}[] = [
   // Named by the hash of their content: a new build gives new names.
   {
     location: '/assets/',
@@ -20,6 +25,14 @@ export const CACHE_RULES: { location: string; test: RegExp; cacheControl: string
   },
   // Replaceable without a rebuild (public/data/SOURCES.md): short, so a new file shows soon.
   { location: '/data/', test: /^\/data\//, cacheControl: 'public, max-age=300, must-revalidate' },
+  // The service worker: the browser checks it at each visit, and no cache on the way may hold
+  // an old one (a new version would never be found). Its manifest likewise, so that a change
+  // of name or icons is seen. Exact paths: nginx's `location =`.
+  ...[SERVICE_WORKER_FILE, MANIFEST_FILE].map((file) => ({
+    location: `= /${file}`,
+    test: { test: (path: string) => path === `/${file}` },
+    cacheControl: 'no-cache, max-age=0',
+  })),
   // index.html names the current assets: always checked.
   { location: '/', test: /^\//, cacheControl: 'no-cache' },
 ];
@@ -33,6 +46,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   geojson: 'application/geo+json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  webmanifest: 'application/manifest+json; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
   svg: 'image/svg+xml',
   png: 'image/png',
@@ -75,6 +89,9 @@ export function nginxConfig(): string {
       const types = DATA_TYPES.map((ext) => `${CONTENT_TYPES[ext]!.split(';')[0]} ${ext};`);
       lines.push(`    types { ${types.join(' ')} }`);
     }
+    if (r.location === `= /${MANIFEST_FILE}`) {
+      lines.push(`    types { ${CONTENT_TYPES.webmanifest!.split(';')[0]} webmanifest; }`);
+    }
     // "/" itself is a directory: `$uri/` lets `index` answer it; a missing file stays a 404.
     lines.push(
       r.location === '/' ? '    try_files $uri $uri/ =404;' : '    try_files $uri =404;',
@@ -91,7 +108,7 @@ export function nginxConfig(): string {
     '  root /var/www/carte-ptce;',
     '  index index.html;',
     '  charset utf-8;',
-    '  charset_types text/css text/javascript application/json application/geo+json text/csv text/markdown;',
+    '  charset_types text/css text/javascript application/json application/geo+json text/csv text/markdown application/manifest+json;',
     '',
     '  # The build writes file.br and file.gz next to every text file: they are sent as they are.',
     '  # brotli_static needs the ngx_brotli module; without it, drop that line (gzip_static stays).',

@@ -30,7 +30,11 @@ export function benchContext({ browser, target, url, root, quick, runs, located 
         cpuSlowdown,
         path = '',
       } = options;
-      const { page, context } = await openPage(await browser(), url, { goto: false });
+      // With its service worker, as a visitor gets it: registering it must not delay the poles.
+      const { page, context } = await openPage(await browser(), url, {
+        goto: false,
+        serviceWorkers: 'allow',
+      });
       try {
         if (init) await page.addInitScript(init);
         if (cpuSlowdown) {

@@ -5,6 +5,7 @@ import { AttributionFold } from '../map/AttributionFold';
 import { MapDropZone } from '../map/MapDropZone';
 import { MapView } from '../map/MapView';
 import { Corrections } from '../panels/corrections/Corrections';
+import { CommunesOfflineNote } from '../panels/CommunesOfflineNote';
 import { DataReport } from '../panels/DataReport';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FilterPanel } from '../panels/FilterPanel';
@@ -32,6 +33,8 @@ import { MapMenu } from './MapMenu';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { SkipLink } from './SkipLink';
+import { startOfflineWorker } from './start-offline-worker';
+import { UpdateNotice } from './UpdateNotice';
 import { useMediaQuery } from './use-media-query';
 
 export function App() {
@@ -55,6 +58,9 @@ export function App() {
   useEffect(() => {
     void restoreStoredLayers();
   }, []);
+
+  // The service worker, for the installed and offline app: after load, out of the first script.
+  useEffect(startOfflineWorker, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -89,6 +95,8 @@ export function App() {
         </header>
       )}
       <LoadStatus retry={retry} />
+      <UpdateNotice />
+      <CommunesOfflineNote />
       <main className="app-main">
         <Sidebar compact={compact} busy={listed !== poles}>
           <ErrorBoundary name="sidebar">

@@ -10,6 +10,7 @@ import { communesEn } from './communes.messages.en';
 import { mapMenuEn } from './map-menu.messages.en';
 import { speedEn } from './speed.messages.en';
 import { territoryEn } from './territory.messages.en';
+import { offlineEn } from './offline.messages.en';
 
 // Reached only through `loadEnglish()` (messages.ts): a static import from anywhere in the
 // page would put every English string back into the first script.
@@ -25,4 +26,5 @@ export const ENGLISH: Messages = {
   ...mapMenuEn,
   ...speedEn,
   ...territoryEn,
+  ...offlineEn,
 };

@@ -9,6 +9,7 @@ import { communesFr } from './communes.messages';
 import { mapMenuFr } from './map-menu.messages';
 import { speedFr } from './speed.messages';
 import { territoryFr } from './territory.messages';
+import { offlineFr } from './offline.messages';
 
 export type Lang = 'fr' | 'en';
 
@@ -28,6 +29,7 @@ const fr = {
   ...mapMenuFr,
   ...speedFr,
   ...territoryFr,
+  ...offlineFr,
 };
 export type MessageKey = keyof typeof fr;
 

@@ -4,7 +4,7 @@ import { useMap } from 'react-leaflet';
 import type { CommuneSet } from '../data/commune-set';
 import type { DepartementBox } from '../data/departement-boxes';
 import { mercatorX, mercatorY } from '../data/basemap-shapes';
-import { ensureCommunes } from '../state/communes-actions';
+import { ensureCommunes, retryUnreachableCommunes } from '../state/communes-actions';
 import { useAppStore } from '../state/store';
 import { CommunesCanvas } from './communes-canvas';
 import { COMMUNES_MIN_ZOOM, departementsInView, type WorldBox } from './communes-view';
@@ -50,10 +50,23 @@ export function CommunesLayer({ boxes }: { boxes: readonly DepartementBox[] }) {
       if (map.getZoom() >= COMMUNES_MIN_ZOOM)
         ensureCommunes(departementsInView(boxes, worldView(map)));
     };
+    // Back online, the départements that could not be reached are tried again, a second after
+    // the browser says so (the connection often needs that moment).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onOnline = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        retryUnreachableCommunes();
+        fetchInView();
+      }, 1000);
+    };
     fetchInView();
     map.on('moveend', fetchInView);
+    window.addEventListener('online', onOnline);
     return () => {
+      clearTimeout(timer);
       map.off('moveend', fetchInView);
+      window.removeEventListener('online', onOnline);
     };
   }, [map, boxes, embedded]);
 

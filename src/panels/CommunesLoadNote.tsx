@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { communeFile } from '../data/commune-set';
+import { isUnreachable } from '../data/offline-failure';
 import { useT } from '../state/use-t';
 import { useAppStore } from '../state/store';
 import { loadErrorText } from './load-error-text';
@@ -14,7 +15,10 @@ export function CommunesLoadNote() {
   const failed = useMemo(
     () =>
       Object.entries(communes)
-        .flatMap(([dep, load]) => (load.state === 'error' ? [{ dep, error: load.error }] : []))
+        .flatMap(([dep, load]) =>
+          // A file that could not be reached is said over the map (CommunesOfflineNote).
+          load.state === 'error' && !isUnreachable(load.error) ? [{ dep, error: load.error }] : [],
+        )
         .sort((a, b) => a.dep.localeCompare(b.dep)),
     [communes],
   );

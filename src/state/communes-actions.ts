@@ -1,5 +1,6 @@
 import type { CommuneSet } from '../data/commune-set';
 import { loadCommuneSet } from '../data/communes-client';
+import { isUnreachable } from '../data/offline-failure';
 import { getState, setState } from './store';
 
 /** One département's communes: asked for, ready, or left out after a failure. */
@@ -62,4 +63,22 @@ export function communesOf(dep: string): Promise<CommunesLoad> {
   );
   ensureCommunes([dep]);
   return done;
+}
+
+/**
+ * Forgets the départements whose file could not be reached (offline, never stored by the
+ * service worker), so that the next view fetches them again: called when the network is back.
+ */
+export function retryUnreachableCommunes(): void {
+  const known = getState().communes;
+  const unreachable = Object.keys(known).filter((dep) => {
+    const load = known[dep]!;
+    return load.state === 'error' && isUnreachable(load.error);
+  });
+  if (unreachable.length === 0) return;
+  setState((s) => ({
+    communes: Object.fromEntries(
+      Object.entries(s.communes).filter(([dep]) => !unreachable.includes(dep)),
+    ),
+  }));
 }

@@ -47,6 +47,11 @@ export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: 'reduce',
+    // The service worker stays out unless a test asks for it (`serviceWorkers: 'allow'`, as
+    // tests/e2e/offline.test.mjs does): a request the worker answers bypasses `page.route()`,
+    // and the worker, installing in the background of every fresh context, would take over a
+    // routed page mid-test.
+    serviceWorkers: options.serviceWorkers ?? 'block',
     ...options.context,
   });
   const page = await context.newPage();

@@ -95,6 +95,23 @@ describe('serving dist/', () => {
     assert.ok(geo.body.length < statSync('dist/data/regions.geojson').size / 3);
   });
 
+  test('the service worker and the manifest: never cached for long, their own types, compressed', async () => {
+    const sw = await get('/sw.js', 'br');
+    assert.equal(sw.status, 200);
+    assert.equal(sw.headers['cache-control'], 'no-cache, max-age=0');
+    assert.match(sw.headers['content-type'], /^text\/javascript/);
+    assert.equal(sw.headers['content-encoding'], 'br');
+    assert.deepEqual(brotliDecompressSync(sw.body), readFileSync('dist/sw.js'));
+    assert.match(sw.headers['content-security-policy'], /(^|; )worker-src 'self' blob:(;|$)/);
+    const manifest = await get('/manifest.webmanifest');
+    assert.equal(manifest.headers['cache-control'], 'no-cache, max-age=0');
+    assert.match(manifest.headers['content-type'], /^application\/manifest\+json/);
+    assert.equal(JSON.parse(manifest.body.toString()).display, 'standalone');
+    const csp = (await get('/')).headers['content-security-policy'];
+    assert.match(csp, /(^|; )manifest-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  });
+
   test('a missing file is a 404, not the page; nothing outside dist/ is served', async () => {
     for (const path of [
       '/data/nothere.csv',
@@ -112,6 +129,8 @@ describe('serving dist/', () => {
     const browser = await launch();
     try {
       const { page, problems, context } = await openPage(browser, server.url, {
+        // With the service worker: its registration and its manifest under the header policy.
+        serviceWorkers: 'allow',
         beforeGoto: (p) =>
           p.addInitScript(() => {
             window.__csp = [];
@@ -124,6 +143,7 @@ describe('serving dist/', () => {
       await page.locator('.leaflet-marker-icon[aria-label="Coopaxis"]').click();
       await page.getByRole('region', { name: 'Coopaxis' }).waitFor();
       await page.waitForLoadState('networkidle');
+      assert.ok(await page.evaluate(async () => (await navigator.serviceWorker.ready).active));
       assert.deepEqual(await page.evaluate(() => window.__csp), []);
       assert.deepEqual(await problems(), []);
       await context.close();

@@ -1,5 +1,6 @@
 import type { PolesData } from '../../data/load-reference';
 import { QPV_POINTS_FILE, QPV_SHAPES_FILE } from '../../data/load-qpv';
+import { isUnreachable } from '../../data/offline-failure';
 import { useT } from '../../state/use-t';
 import { ensureQpvPoints, ensureQpvShapes } from '../../state/qpv-actions';
 import { useAppStore } from '../../state/store';
@@ -34,17 +35,30 @@ function LayerStatus() {
       retry: ensureQpvShapes,
     },
   ].filter((f) => f !== false);
+  // Offline, a file the service worker never stored is not broken: said as a status, not an alert.
+  const unreachable = failed.filter((f) => isUnreachable(f.error));
+  const broken = failed.filter((f) => !isUnreachable(f.error));
   const loading = on && (points.state === 'loading' || shapes.state === 'loading');
   return (
     <>
       <p role="status" className={loading ? 'qpv-tools__status' : 'visually-hidden'}>
         {loading ? t(points.state === 'loading' ? 'qpvLayerLoading' : 'qpvShapesLoading') : ''}
       </p>
-      {on && failed.length > 0 && (
+      <div role="status" data-qpv-offline={on && unreachable.length > 0 ? 'true' : undefined}>
+        {on && unreachable.length > 0 && (
+          <div className="qpv-tools__alert qpv-tools__alert--offline">
+            <p>{t('qpvOffline')}</p>
+            <button type="button" onClick={() => unreachable.forEach((f) => f.retry())}>
+              {t('retry')}
+            </button>
+          </div>
+        )}
+      </div>
+      {on && broken.length > 0 && (
         // Only while there is something to say: an empty alert region would be one more
         // "alert" on the page for every test and assistive technology to sort out.
         <div role="alert">
-          {failed.map((f) => (
+          {broken.map((f) => (
             <div key={f.file} className="qpv-tools__alert">
               <p>
                 {t('qpvLayerFailed')} {loadErrorText(f.error, f.file, t)}
