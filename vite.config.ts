@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { precompress } from './build/precompress.ts';
 import { appPreloads, dataPreloads, ptceQpvRelations, staticFirstPaint } from './build/plugins.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
+import { dataDate } from './build/data-date.ts';
 
 export default defineConfig({
   plugins: [
@@ -15,6 +16,8 @@ export default defineConfig({
     precompress(),
   ],
   base: './',
+  // The date of ptce.csv, for exports and printed pages (src/data/export-meta.ts).
+  define: { __PTCE_DATA_DATE__: JSON.stringify(dataDate()) },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 600,

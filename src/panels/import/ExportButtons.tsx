@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT, type T } from '../../i18n/use-t';
 import type { ExportFormat } from '../../import/layer-protocol';
 import { loadLayerClient } from '../../import-ui/load-client';
 import { formatCount } from '../../i18n/plural';
@@ -11,10 +11,15 @@ type ExportState =
   | { kind: 'done'; file: string; count: number }
   | { kind: 'failed'; detail: string };
 
-const FILE: Record<ExportFormat, string> = {
-  csv: 'carte-ptce-export.csv',
-  geojson: 'carte-ptce-export.geojson',
-};
+/**
+ * A wave's label for the files. The waves are still a closed list here; when they come from
+ * appels.csv, this is where their labels are given.
+ */
+function appelLabel(code: string, t: T): string | undefined {
+  if (code === 'AAP1-2014') return t('call_AAP1_2014');
+  if (code === 'AAP2-2016') return t('call_AAP2_2016');
+  return undefined;
+}
 
 /** "Exporter": downloads what the map shows, reference and imported, after filters. */
 export function ExportButtons() {
@@ -26,8 +31,8 @@ export function ExportButtons() {
     setState({ kind: 'working' });
     try {
       const client = await loadLayerClient();
-      const count = await client.exportShown(format);
-      setState({ kind: 'done', file: FILE[format], count });
+      const { count, fileName } = await client.exportShown(format, (code) => appelLabel(code, t));
+      setState({ kind: 'done', file: fileName, count });
     } catch (e) {
       setState({ kind: 'failed', detail: e instanceof Error ? e.message : String(e) });
     }
