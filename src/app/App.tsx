@@ -5,6 +5,7 @@ import { AttributionFold } from '../map/AttributionFold';
 import { MapDropZone } from '../map/MapDropZone';
 import { MapView } from '../map/MapView';
 import { Corrections } from '../panels/corrections/Corrections';
+import { ExportTools } from '../panels/export/ExportTools';
 import { DataReport } from '../panels/DataReport';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FilterPanel } from '../panels/FilterPanel';
@@ -119,6 +120,9 @@ export function App() {
           {compact && <CompactBar />}
           <ErrorBoundary name="qpv">
             <QpvTools data={poles.state === 'ready' ? poles.value : null} toolbar={!compact} />
+          </ErrorBoundary>
+          <ErrorBoundary name="export">
+            <ExportTools data={poles.state === 'ready' ? poles.value : null} toolbar={!compact} />
           </ErrorBoundary>
           <MapDropZone />
           <ErrorBoundary name="imported-details">

@@ -9,6 +9,7 @@ import { correctionsEn } from './corrections.messages.en';
 import { communesEn } from './communes.messages.en';
 import { mapMenuEn } from './map-menu.messages.en';
 import { speedEn } from './speed.messages.en';
+import { exportEn } from './export.messages.en';
 
 // Reached only through `loadEnglish()` (messages.ts): a static import from anywhere in the
 // page would put every English string back into the first script.
@@ -23,4 +24,5 @@ export const ENGLISH: Messages = {
   ...communesEn,
   ...mapMenuEn,
   ...speedEn,
+  ...exportEn,
 };

@@ -8,6 +8,7 @@ import { correctionsFr } from './corrections.messages';
 import { communesFr } from './communes.messages';
 import { mapMenuFr } from './map-menu.messages';
 import { speedFr } from './speed.messages';
+import { exportFr } from './export.messages';
 
 export type Lang = 'fr' | 'en';
 
@@ -26,6 +27,7 @@ const fr = {
   ...communesFr,
   ...mapMenuFr,
   ...speedFr,
+  ...exportFr,
 };
 export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useT, type T } from '../../i18n/use-t';
+import { useT } from '../../i18n/use-t';
+import { appelLabel } from '../appel-label';
 import type { ExportFormat } from '../../import/layer-protocol';
 import { loadLayerClient } from '../../import-ui/load-client';
 import { formatCount } from '../../i18n/plural';
@@ -10,16 +11,6 @@ type ExportState =
   | { kind: 'working' }
   | { kind: 'done'; file: string; count: number }
   | { kind: 'failed'; detail: string };
-
-/**
- * A wave's label for the files. The waves are still a closed list here; when they come from
- * appels.csv, this is where their labels are given.
- */
-function appelLabel(code: string, t: T): string | undefined {
-  if (code === 'AAP1-2014') return t('call_AAP1_2014');
-  if (code === 'AAP2-2016') return t('call_AAP2_2016');
-  return undefined;
-}
 
 /** "Exporter": downloads what the map shows, reference and imported, after filters. */
 export function ExportButtons() {

@@ -1,0 +1,43 @@
+import type { exportFr } from './export.messages';
+
+export const exportEn: Record<keyof typeof exportFr, string> = {
+  exportToolsLabel: 'Image and printing',
+  exportImageButton: 'Export image',
+  printButton: 'Print',
+  exportDialogTitle: 'Export the map as an image',
+  exportClose: 'Close the image export',
+  exportTitleField: 'Title of the image',
+  exportSizeLegend: 'Size',
+  exportSizeScreen: 'The map as on screen ({width} × {height} px)',
+  exportSizeA4: 'A4 landscape, 150 dpi (1754 × 1240 px)',
+  exportRun: 'Export',
+  exportWorking: 'Preparing the image…',
+  exportDoneImage: 'Image downloaded: {file} ({width} × {height} px, {kb} KB, in {seconds} s).',
+  exportFailedImage: 'The image could not be made: {reason}.',
+  exportReason_load: 'the capture module could not be loaded',
+  exportReason_canvas: 'the browser refuses to read the drawn map back',
+  exportReason_memory: 'the image is too large for the memory available',
+  exportReason_other: 'unexpected error ({detail})',
+  exportEmbeddedButton: 'Export with the embedded basemap only',
+  exportOnlineNote:
+    'The online basemap cannot be put into an image: the embedded basemap takes its place.',
+  exportEmbeddedNote:
+    'Image made without the capture module: embedded basemap and pole symbols, without names.',
+  viewBaseTitle: 'Territorial economic cooperation hubs (PTCE)',
+  viewAround: '{base} – {place}',
+  viewWaves: '{base}, {waves}',
+  viewHiddenSectors: 'Hidden sectors: {list}',
+  viewHiddenAppels: 'Hidden calls: {list}',
+  viewOnlyMembres: 'Only the poles of the association’s members',
+  viewHiddenQpv: 'Hidden relations to the QPV: {list}',
+  viewFiltersTitle: 'Filters',
+  viewNoFilter: 'None: every pole is shown.',
+  viewSources: 'Sources: {list}.',
+  viewPolesSource:
+    'poles: desk research from public sources, each record cites its own (Licence Ouverte / Etalab 2.0)',
+  viewDataDate: 'Pole data of {date}. Image made on {today}.',
+  viewPrintDate: 'Pole data of {date}. Printed on {today}.',
+  viewLink: 'This view: {url}',
+  printSourcesOf: 'Sources of this record',
+  printMapOf: 'Map of the neighbourhood',
+};

@@ -1,0 +1,145 @@
+import L from 'leaflet';
+import { DATA_DATE, datedFileName } from '../../data/export-meta';
+import { longDate } from '../../data/intl-formats';
+import type { Pole, Sector } from '../../data/types';
+import type { Lang } from '../../i18n/messages';
+import type { T } from '../../i18n/use-t';
+import { getState } from '../../state/store';
+import { filterWords } from '../../state/view-title';
+import { sectorLabel } from '../sector-label';
+import { captureMap, drawEmbeddedOnly, drawWithLibrary } from './capture-map';
+import { composeImage } from './compose-image';
+import { A4_150DPI, imageLayout, type ImageSize } from './image-layout';
+import { legendEntries } from './legend-entries';
+import { viewWords } from './view-words';
+
+export type ImageSizeChoice = 'screen' | 'a4';
+/** 'library': the capture library draws the map; 'embedded': the map's own canvases only. */
+export type CaptureMode = 'library' | 'embedded';
+
+export interface ImageRequest {
+  map: L.Map;
+  size: ImageSizeChoice;
+  mode: CaptureMode;
+  title: string;
+  /** The poles that pass the filters; the legend keeps those in the captured view. */
+  poles: readonly Pole[];
+  sectors: readonly Sector[];
+  lang: Lang;
+  t: T;
+}
+
+export interface MadeImage {
+  blob: Blob;
+  fileName: string;
+  width: number;
+  height: number;
+  ms: number;
+}
+
+export type FailureReason = 'load' | 'canvas' | 'memory' | 'other';
+
+/** Why an export failed, in the terms the dialog gives the user. */
+export function failureOf(e: unknown): { reason: FailureReason; detail: string } {
+  const detail = e instanceof Error ? e.message : String(e);
+  if (e instanceof DOMException && e.name === 'SecurityError') return { reason: 'canvas', detail };
+  if (
+    /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
+      detail,
+    )
+  )
+    return { reason: 'load', detail };
+  if (e instanceof RangeError || /memory|allocation|too large|toBlob/i.test(detail))
+    return { reason: 'memory', detail };
+  return { reason: 'other', detail };
+}
+
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** The communes files a larger view asked for are in (or 8 s have passed). */
+async function communesSettled(): Promise<void> {
+  const deadline = performance.now() + 8000;
+  while (
+    performance.now() < deadline &&
+    Object.values(getState().communes).some((c) => c.state === 'loading')
+  )
+    await pause(50);
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new RangeError('toBlob gave nothing'))),
+      'image/png',
+    ),
+  );
+}
+
+/** Whether one of the named neighbourhoods' outlines meets `bounds`. */
+function quartierInView(bounds: L.LatLngBounds): boolean {
+  const quartiers = getState().quartiers;
+  if (quartiers.state !== 'ready') return false;
+  return quartiers.value.features.some((f) => L.geoJSON(f).getBounds().intersects(bounds));
+}
+
+/**
+ * Makes the PNG: captures the map (at the print size on the map itself, then put back), writes
+ * the legend of what is in the captured view, the filters, the sources of what is drawn, the
+ * date of the data and the link, and encodes it.
+ */
+export async function makeImage(req: ImageRequest): Promise<MadeImage> {
+  const started = performance.now();
+  const { map, t, lang } = req;
+  // Before the capture, which may change the view for a moment (and the address with it).
+  const link = location.href;
+  const state = getState();
+  let size: ImageSize;
+  let captureSize: { width: number; height: number } | null = null;
+  if (req.size === 'a4') {
+    size = { kind: 'print', ...A4_150DPI };
+    // The footer takes about four lines of sources, date and link.
+    const layout = imageLayout(size, { titleLines: 1, footerLines: 4 });
+    captureSize = { width: layout.map.width, height: layout.map.height };
+  } else {
+    const el = map.getContainer();
+    size = { kind: 'screen', map: { width: el.clientWidth, height: el.clientHeight } };
+  }
+  const draw = req.mode === 'library' ? drawWithLibrary : drawEmbeddedOnly;
+  const capture = await captureMap(map, captureSize, draw, communesSettled);
+
+  const words = viewWords(t, lang, req.sectors);
+  const legend = legendEntries(req.poles, (lat, lon) => capture.bounds.contains([lat, lon]), {
+    sectorLabel: (key) => (key === undefined ? t('noSector') : sectorLabel(key, req.sectors, lang)),
+    approx: t('legendApprox'),
+    qpv: state.qpvLayer ? t('legendQpv') : null,
+    quartier: quartierInView(capture.bounds) ? t('legendQuartier') : null,
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  const footer = [
+    t('viewSources', { list: [...capture.attributions, t('viewPolesSource')].join(' ; ') }),
+    ...(capture.onlineLeftOut ? [t('exportOnlineNote')] : []),
+    ...(req.mode === 'embedded' ? [t('exportEmbeddedNote')] : []),
+    t('viewDataDate', {
+      date: DATA_DATE ? longDate(DATA_DATE, lang) : '—',
+      today: longDate(today, lang),
+    }),
+    t('viewLink', { url: link }),
+  ];
+  const canvas = composeImage(capture.canvas, capture.metresPerPixel, size, {
+    title: req.title.trim() || words.base,
+    legendTitle: t('legendTitle'),
+    legend,
+    filtersTitle: t('viewFiltersTitle'),
+    filters: filterWords(state.filters, words),
+    noFilter: t('viewNoFilter'),
+    footer,
+  });
+  const blob = await toBlob(canvas);
+  return {
+    blob,
+    fileName: datedFileName(`carte-ptce-${req.size === 'a4' ? 'a4' : 'ecran'}`, DATA_DATE, 'png'),
+    width: canvas.width,
+    height: canvas.height,
+    ms: performance.now() - started,
+  };
+}
