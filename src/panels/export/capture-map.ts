@@ -1,4 +1,5 @@
 import type L from 'leaflet';
+import { layerAttributions } from '../../map/layer-attributions';
 import { ONLINE_TILES_PANE } from '../../map/panes';
 import { metresPerPixelAt } from '../../map/scale-bar';
 
@@ -38,26 +39,6 @@ export const LEFT_OUT = [
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** An attribution's text (Leaflet's attributions may hold links): parsed, never run. */
-function attributionText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function attributionsOf(map: L.Map): { texts: string[]; online: boolean } {
-  const texts = new Set<string>();
-  let online = false;
-  map.eachLayer((layer) => {
-    if (layer.options.pane === ONLINE_TILES_PANE) {
-      online = true;
-      return;
-    }
-    const html = layer.getAttribution?.();
-    if (html) texts.add(attributionText(html));
-  });
-  return { texts: [...texts].filter(Boolean), online };
-}
-
 /**
  * Captures the map at `size` (null: as it is on screen). A different size is made on the map
  * itself, for the time of the capture: its element is laid out at that size (fixed, under the
@@ -94,7 +75,7 @@ export async function captureMap(
       await frame();
       await pause(50);
     }
-    const { texts, online } = attributionsOf(map);
+    const { texts, online } = layerAttributions(map);
     const canvas = await draw(el, width, height);
     return {
       canvas,
