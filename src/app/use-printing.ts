@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { mountedMap } from '../map/map-registry';
 import { mmToPx, sizeMapForPrint } from '../map/print-map';
-import { getState } from '../state/store';
+import { getState, setState } from '../state/store';
 
 /** The map on paper: beside the legend on the view's page, beside the facts on a pole's sheet. */
 export const PRINT_MAP_MM = { view: { width: 200, height: 138 }, pole: { width: 120, height: 85 } };
@@ -37,17 +37,23 @@ export function usePrinting(): Printing | null {
           : undefined;
       const link = location.href;
       let bounds: L.LatLngBounds | null = null;
+      // The map moves for paper and the store follows it: the view it had comes back after.
+      const view = getState().view;
       if (map) {
         const mm = pole ? PRINT_MAP_MM.pole : PRINT_MAP_MM.view;
         const focus =
           pole && pole.lat !== null && pole.lon !== null
             ? { lat: pole.lat, lon: pole.lon, zoom: POLE_ZOOM }
             : null;
-        restore = sizeMapForPrint(
+        const putBack = sizeMapForPrint(
           map,
           { width: mmToPx(mm.width), height: mmToPx(mm.height) },
           focus,
         );
+        restore = () => {
+          putBack();
+          setState({ view });
+        };
         bounds = map.getBounds();
       } else restore = () => undefined;
       flushSync(() => setPrinting({ link, poleId: pole?.id ?? null, bounds }));

@@ -51,6 +51,8 @@ export async function captureMap(
   draw: DrawMap,
   /** Waits for what the layers fetch for a larger view (the communes files). */
   settled: () => Promise<void>,
+  /** Gives the view back to the store (and the address) as it was before the capture. */
+  putBackView: () => void = () => undefined,
 ): Promise<MapCapture> {
   const el = map.getContainer();
   const width = size?.width ?? el.clientWidth;
@@ -91,13 +93,14 @@ export async function captureMap(
       el.style.height = inline.height;
       map.invalidateSize({ pan: false });
       map.setView(center, zoom, { animate: false });
+      putBackView();
     }
   }
 }
 
 /** The capture library, fetched at the first export (a chunk of its own). */
 export const drawWithLibrary: DrawMap = async (el, width, height) => {
-  const { domToCanvas } = await import('modern-screenshot');
+  const { domToCanvas } = await import('./capture-library');
   return domToCanvas(el, {
     width,
     height,

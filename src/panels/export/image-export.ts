@@ -4,7 +4,7 @@ import { longDate } from '../../data/intl-formats';
 import type { Pole, Sector } from '../../data/types';
 import type { Lang } from '../../i18n/messages';
 import type { T } from '../../i18n/use-t';
-import { getState } from '../../state/store';
+import { getState, setState } from '../../state/store';
 import { filterWords } from '../../state/view-title';
 import { sectorLabel } from '../sector-label';
 import { captureMap, drawEmbeddedOnly, drawWithLibrary } from './capture-map';
@@ -105,7 +105,11 @@ export async function makeImage(req: ImageRequest): Promise<MadeImage> {
     size = { kind: 'screen', map: { width: el.clientWidth, height: el.clientHeight } };
   }
   const draw = req.mode === 'library' ? drawWithLibrary : drawEmbeddedOnly;
-  const capture = await captureMap(map, captureSize, draw, communesSettled);
+  // The map moves for the capture, and the store follows it; the view it had comes back after.
+  const view = state.view;
+  const capture = await captureMap(map, captureSize, draw, communesSettled, () =>
+    setState({ view }),
+  );
 
   const words = viewWords(t, lang, req.sectors);
   const legend = legendEntries(req.poles, (lat, lon) => capture.bounds.contains([lat, lon]), {
