@@ -221,3 +221,29 @@ describe('Exporter l’image', () => {
     assert.ok(!/unsafe-(inline|eval)/.test(html));
   });
 });
+
+describe('the export’s code', () => {
+  test('comes at first use: pointing at the button fetches the dialog, the first export the capture library', async () => {
+    const scripts = [];
+    const { page, problems, context } = await ready({
+      beforeGoto: (p) =>
+        p.on('request', (req) => {
+          const m = /\/assets\/([^/]+)-[\w-]{8}\.js$/.exec(new URL(req.url()).pathname);
+          if (m) scripts.push(m[1]);
+        }),
+    });
+    await page.waitForLoadState('networkidle');
+    assert.ok(!scripts.includes('ExportDialog'), scripts.join(', '));
+    assert.ok(!scripts.includes('capture-library'), scripts.join(', '));
+    await page.getByRole('button', { name: 'Exporter l’image' }).hover();
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => /ExportDialog-/.test(r.name)),
+    );
+    assert.ok(!scripts.includes('capture-library'), 'the library waits for the first export');
+    const dialog = await openDialog(page);
+    await exportImage(page, dialog, 'screen');
+    assert.ok(scripts.includes('capture-library'), scripts.join(', '));
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+});
