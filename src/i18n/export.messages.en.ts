@@ -32,6 +32,7 @@ export const exportEn: Record<keyof typeof exportFr, string> = {
   viewHiddenQpv: 'Hidden relations to the QPV: {list}',
   viewFiltersTitle: 'Filters',
   viewNoFilter: 'None: every pole is shown.',
+  viewFiltersLine: 'Filters: {list}',
   viewSources: 'Sources: {list}.',
   viewPolesSource:
     'poles: desk research from public sources, each record cites its own (Licence Ouverte / Etalab 2.0)',

@@ -31,6 +31,7 @@ export const exportFr = {
   viewHiddenQpv: 'Relations aux QPV masquées : {list}',
   viewFiltersTitle: 'Filtres',
   viewNoFilter: 'Aucun : tous les pôles sont affichés.',
+  viewFiltersLine: 'Filtres : {list}',
   viewSources: 'Sources : {list}.',
   viewPolesSource:
     'pôles : recherche documentaire à partir de sources publiques, chaque fiche cite les siennes (Licence Ouverte / Etalab 2.0)',

@@ -8,13 +8,8 @@ import { useVisiblePoles } from '../../state/use-visible-poles';
 import { viewTitle } from '../../state/view-title';
 import { CloseButton } from '../../ui/CloseButton';
 import { setExportOpen, useExportUi } from './export-ui';
-import {
-  failureOf,
-  makeImage,
-  type CaptureMode,
-  type FailureReason,
-  type ImageSizeChoice,
-} from './image-export';
+import { failureOf, type FailureReason } from './export-failure';
+import { makeImage, type CaptureMode, type ImageSizeChoice } from './image-export';
 import { viewWords, wavesOf } from './view-words';
 import './export.css';
 

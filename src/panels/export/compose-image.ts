@@ -7,11 +7,10 @@ export interface ImageText {
   title: string;
   legendTitle: string;
   legend: LegendEntry[];
-  filtersTitle: string;
-  /** The active filters in words; empty when every pole is shown. */
-  filters: string[];
-  noFilter: string;
-  /** Sources and attributions of what is drawn, then the date of the data and the link. */
+  /**
+   * The active filters in words, then the sources and attributions of what is drawn, the date
+   * of the data and the link: under the map, where a long legend cannot crowd them out.
+   */
   footer: string[];
 }
 
@@ -128,8 +127,8 @@ function measure(ctx: CanvasRenderingContext2D, layout: ImageLayout, text: Image
 }
 
 /**
- * The image: the title, the captured map with a scale bar, the legend and the filters beside
- * it, the sources, the date of the data and the link under it. Canvas 2D only, so the text is
+ * The image: the title, the captured map with a scale bar, the legend beside it, the filters,
+ * the sources, the date of the data and the link under it. Canvas 2D only, so the text is
  * the page's own and nothing is read back from elsewhere.
  */
 export function composeImage(
@@ -204,20 +203,6 @@ export function composeImage(
     }
     y += Math.round(line * 0.25);
   }
-  y += line;
-  ctx.font = `bold ${Math.round(font * 1.1)}px ${FONT}`;
-  ctx.fillText(text.filtersTitle, side.x, y);
-  y += Math.round(line * 1.3);
-  ctx.font = `${font}px ${FONT}`;
-  ctx.fillStyle = MUTED;
-  for (const f of text.filters.length > 0 ? text.filters : [text.noFilter]) {
-    for (const l of wrapText(ctx, f, side.width)) {
-      if (y + line > side.y + side.height) break;
-      ctx.fillText(l, side.x, y);
-      y += line;
-    }
-  }
-
   ctx.fillStyle = MUTED;
   ctx.font = `${Math.round(font * 0.8)}px ${FONT}`;
   const footerLine = Math.round(font * 0.8 * 1.35);

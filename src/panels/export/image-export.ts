@@ -37,23 +37,6 @@ export interface MadeImage {
   ms: number;
 }
 
-export type FailureReason = 'load' | 'canvas' | 'memory' | 'other';
-
-/** Why an export failed, in the terms the dialog gives the user. */
-export function failureOf(e: unknown): { reason: FailureReason; detail: string } {
-  const detail = e instanceof Error ? e.message : String(e);
-  if (e instanceof DOMException && e.name === 'SecurityError') return { reason: 'canvas', detail };
-  if (
-    /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
-      detail,
-    )
-  )
-    return { reason: 'load', detail };
-  if (e instanceof RangeError || /memory|allocation|too large|toBlob/i.test(detail))
-    return { reason: 'memory', detail };
-  return { reason: 'other', detail };
-}
-
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The communes files a larger view asked for are in (or 8 s have passed). */
@@ -97,8 +80,8 @@ export async function makeImage(req: ImageRequest): Promise<MadeImage> {
   let captureSize: { width: number; height: number } | null = null;
   if (req.size === 'a4') {
     size = { kind: 'print', ...A4_150DPI };
-    // The footer takes about four lines of sources, date and link.
-    const layout = imageLayout(size, { titleLines: 1, footerLines: 4 });
+    // The footer takes about five lines: filters, sources, date and link.
+    const layout = imageLayout(size, { titleLines: 1, footerLines: 5 });
     captureSize = { width: layout.map.width, height: layout.map.height };
   } else {
     const el = map.getContainer();
@@ -119,7 +102,9 @@ export async function makeImage(req: ImageRequest): Promise<MadeImage> {
     quartier: quartierInView(capture.bounds) ? t('legendQuartier') : null,
   });
   const today = new Date().toISOString().slice(0, 10);
+  const filters = filterWords(state.filters, words);
   const footer = [
+    t('viewFiltersLine', { list: filters.length > 0 ? filters.join(' ; ') : t('viewNoFilter') }),
     t('viewSources', { list: [...capture.attributions, t('viewPolesSource')].join(' ; ') }),
     ...(capture.onlineLeftOut ? [t('exportOnlineNote')] : []),
     ...(req.mode === 'embedded' ? [t('exportEmbeddedNote')] : []),
@@ -133,9 +118,6 @@ export async function makeImage(req: ImageRequest): Promise<MadeImage> {
     title: req.title.trim() || words.base,
     legendTitle: t('legendTitle'),
     legend,
-    filtersTitle: t('viewFiltersTitle'),
-    filters: filterWords(state.filters, words),
-    noFilter: t('viewNoFilter'),
     footer,
   });
   const blob = await toBlob(canvas);
