@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { e2eSuite, noAxeViolation, waitForBasemap } from './harness.mjs';
 import { locatedPoles } from './reference-data.mjs';
 import { coloursIn, decodePng } from './png.mjs';
+import { solidPng } from './solid-png.mjs';
 
 const { ready } = e2eSuite();
 
@@ -191,6 +192,30 @@ describe('Exporter l’image', () => {
     const fallback = await exportImage(page, dialog, 'a4', 'Exporter avec le fond intégré seul');
     assert.deepEqual([fallback.png.width, fallback.png.height], [1754, 1240]);
     assertComposed(fallback.png, 'embedded only');
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('with online tiles on screen, the image has the embedded basemap instead, and says so', async () => {
+    const tile = solidPng(256, [120, 170, 120]);
+    const { page, problems, context } = await ready({
+      path: '?basemap=osm',
+      beforeGoto: (p) =>
+        p.route('https://tile.openstreetmap.org/**', (r) =>
+          r.fulfill({ status: 200, contentType: 'image/png', body: tile }),
+        ),
+    });
+    await page.locator('.leaflet-tile-loaded').first().waitFor();
+    const dialog = await openDialog(page);
+    await dialog
+      .getByText(
+        'Le fond en ligne ne peut pas être repris dans une image : le fond de carte intégré le remplace.',
+      )
+      .waitFor();
+    const { png } = await exportImage(page, dialog, 'screen');
+    assertComposed(png, 'online tiles left out');
+    const colours = coloursIn(png, { x: 0, y: 0, width: png.width, height: png.height }, 2);
+    assert.equal(colours.get('#78aa78') ?? 0, 0, 'no pixel of the online tiles');
     assert.deepEqual(await problems(), []);
     await context.close();
   });
