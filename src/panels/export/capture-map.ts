@@ -1,6 +1,7 @@
 import type L from 'leaflet';
 import { layerAttributions } from '../../map/layer-attributions';
 import { ONLINE_TILES_PANE } from '../../map/panes';
+import { framedBounds } from '../../map/print-map';
 import { metresPerPixelAt } from '../../map/scale-bar';
 
 /** What was captured: the map's pixels and what the text around them needs to know. */
@@ -60,7 +61,7 @@ export async function captureMap(
   const resize = width !== el.clientWidth || height !== el.clientHeight;
   const center = map.getCenter();
   const zoom = map.getZoom();
-  const shown = map.getBounds();
+  const shown = framedBounds(map, { width, height });
   const inline = { width: el.style.width, height: el.style.height };
   try {
     if (resize) {
@@ -68,8 +69,8 @@ export async function captureMap(
       el.style.width = `${width}px`;
       el.style.height = `${height}px`;
       map.invalidateSize({ pan: false });
-      // What the screen shows, as large as the new size allows (never less: the zoom may only
-      // go up when the map grows).
+      // What the screen shows, cut to the new size's proportions (a phone's tall view on a
+      // landscape page), as large as the new size allows; the zoom only goes up.
       const fit = Math.max(zoom, map.getBoundsZoom(shown, false));
       map.setView(center, fit, { animate: false });
       await frame();
