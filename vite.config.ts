@@ -10,6 +10,7 @@ import {
   staticFirstPaint,
 } from './build/plugins.ts';
 import { contentSecurityPolicy } from './csp.config.ts';
+import { dataVersion } from './build/data-version.ts';
 
 export default defineConfig({
   plugins: [
@@ -24,6 +25,9 @@ export default defineConfig({
     precompress(),
   ],
   base: './',
+  // The date of ptce.csv, for exports and printed pages (src/data/export-meta.ts).
+  // The date of the data in exports and print: the same as data/version.json (build/data-version.ts).
+  define: { __PTCE_DATA_DATE__: JSON.stringify(dataVersion().date ?? '') },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 600,

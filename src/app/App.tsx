@@ -6,6 +6,7 @@ import { MapDropZone } from '../map/MapDropZone';
 import { MapView } from '../map/MapView';
 import { Corrections } from '../panels/corrections/Corrections';
 import { CommunesOfflineNote } from '../panels/CommunesOfflineNote';
+import { ExportTools } from '../panels/export/ExportTools';
 import { DataReport } from '../panels/DataReport';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { FilterPanel } from '../panels/FilterPanel';
@@ -30,6 +31,8 @@ import { CompactBar } from './CompactBar';
 import { PHONE_QUERY } from './compact';
 import { EmbedHeader } from './EmbedHeader';
 import { MapMenu } from './MapMenu';
+import { PrintView } from './PrintView';
+import { usePrinting } from './use-printing';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { SkipLink } from './SkipLink';
@@ -52,6 +55,7 @@ export function App() {
   const phone = useMediaQuery(PHONE_QUERY);
   const compact = phone || embed;
   useQpvAnalysis();
+  const printing = usePrinting();
 
   // Here, not in the import panel: on a phone that panel is not rendered until its sheet opens,
   // and the layers saved in this browser belong on the map from the start.
@@ -68,7 +72,9 @@ export function App() {
   }, [lang, t]);
 
   return (
-    <div className={`app${compact ? ' app--compact' : ''}${embed ? ' app--embed' : ''}`}>
+    <div
+      className={`app${compact ? ' app--compact' : ''}${embed ? ' app--embed' : ''}${printing ? (printing.poleId ? ' app--print-pole' : ' app--print-view') : ''}`}
+    >
       {/* With the list it leads to (absent while ptce.csv fails): never a link to nowhere. */}
       {listed.state === 'ready' && <SkipLink compact={compact} />}
       {embed ? (
@@ -129,6 +135,9 @@ export function App() {
           <ErrorBoundary name="qpv">
             <QpvTools data={poles.state === 'ready' ? poles.value : null} toolbar={!compact} />
           </ErrorBoundary>
+          <ErrorBoundary name="export">
+            <ExportTools data={poles.state === 'ready' ? poles.value : null} toolbar={!compact} />
+          </ErrorBoundary>
           <MapDropZone />
           <ErrorBoundary name="imported-details">
             <ImportedSiteDetails />
@@ -147,6 +156,10 @@ export function App() {
             <ErrorBoundary name="corrections">
               <Corrections data={poles.value} />
             </ErrorBoundary>
+          )}
+          {/* Last: on a pole's sheet its footer comes after the details. */}
+          {printing && poles.state === 'ready' && (
+            <PrintView data={poles.value} printing={printing} />
           )}
         </div>
       </main>

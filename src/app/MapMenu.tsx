@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../state/use-t';
 import { BasemapSwitcher } from '../map/BasemapSwitcher';
 import { TerritoryButtons } from '../map/TerritoryJump';
+import { ExportButtons } from '../panels/export/ExportTools';
 import { QpvToolbar } from '../panels/qpv/QpvToolbar';
 import './map-menu.css';
 
@@ -84,6 +85,9 @@ export function MapMenu({ withStats }: { withStats: boolean }) {
         </nav>
         <div className="map-menu__section">
           <QpvToolbar withStats={withStats} beforeAction={fold} />
+        </div>
+        <div className="map-menu__section">
+          <ExportButtons beforeAction={fold} />
         </div>
         <div className="map-menu__section map-menu__section--basemap">
           <BasemapSwitcher />

@@ -25,6 +25,7 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   yearPlay: 'Play year by year',
   yearPause: 'Pause',
   yearAll: 'Every year',
+  legendAccompaniedShort: 'Hub accompanied without funding (hollow symbol, solid core)',
   legendAccompanied: 'Hollow symbol with a solid core: hub accompanied without funding ({waves})',
   regionOnlyPlace: '{region}, commune unknown',
   departementOnlyPlace: '{departement}, commune unknown',

@@ -23,6 +23,7 @@ export const coreFr = {
   yearPlay: 'Lecture année par année',
   yearPause: 'Pause',
   yearAll: 'Toutes les années',
+  legendAccompaniedShort: 'Pôle accompagné sans financement (symbole évidé, cœur plein)',
   legendAccompanied: 'Symbole évidé, cœur plein : pôle accompagné sans financement ({waves})',
   regionOnlyPlace: '{region}, commune inconnue',
   departementOnlyPlace: '{departement}, commune inconnue',

@@ -11,6 +11,7 @@ import { mapMenuEn } from './map-menu.messages.en';
 import { speedEn } from './speed.messages.en';
 import { territoryEn } from './territory.messages.en';
 import { offlineEn } from './offline.messages.en';
+import { exportEn } from './export.messages.en';
 
 // Reached only through `loadEnglish()` (messages.ts): a static import from anywhere in the
 // page would put every English string back into the first script.
@@ -27,4 +28,5 @@ export const ENGLISH: Messages = {
   ...speedEn,
   ...territoryEn,
   ...offlineEn,
+  ...exportEn,
 };

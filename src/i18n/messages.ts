@@ -10,6 +10,7 @@ import { mapMenuFr } from './map-menu.messages';
 import { speedFr } from './speed.messages';
 import { territoryFr } from './territory.messages';
 import { offlineFr } from './offline.messages';
+import { exportFr } from './export.messages';
 
 export type Lang = 'fr' | 'en';
 
@@ -30,6 +31,7 @@ const fr = {
   ...speedFr,
   ...territoryFr,
   ...offlineFr,
+  ...exportFr,
 };
 export type MessageKey = keyof typeof fr;
 

@@ -1,5 +1,6 @@
+import { DATA_DATE, datedFileName } from '../data/export-meta';
 import { dataUrl } from '../data/fetch-data';
-import type { Sector } from '../data/types';
+import type { Pole, Sector } from '../data/types';
 import type { CrsCode } from '../import/coordinates';
 import type { ColumnMapping } from '../import/guess-columns';
 import type {
@@ -389,7 +390,14 @@ export async function downloadReport(ref: string, fileName: string) {
 }
 
 /** Downloads what the map shows: filtered reference poles and visible imported sites. */
-export async function exportShown(format: ExportFormat): Promise<number> {
+/**
+ * Downloads what the map shows. `appelLabel` words a wave's code in the page's language (the
+ * waves' labels come from data the caller holds); the file's name carries the date of the data.
+ */
+export async function exportShown(
+  format: ExportFormat,
+  appelLabel: (code: string) => string | undefined = () => undefined,
+): Promise<{ count: number; fileName: string }> {
   const { poles, filters, lang } = getState();
   const shownPoles = poles.state === 'ready' ? filterPoles(poles.value.poles, filters) : [];
   const answer = await ask().ask<'file'>({
@@ -399,11 +407,25 @@ export async function exportShown(format: ExportFormat): Promise<number> {
     hiddenSectors: filters.hiddenSectors,
     layerIds: visibleLayerIds(),
     lang,
+    meta: { dataDate: DATA_DATE, appelLabels: labelsOf(shownPoles, appelLabel) },
   });
-  const fileName = format === 'csv' ? 'carte-ptce-export.csv' : 'carte-ptce-export.geojson';
+  const fileName = datedFileName('carte-ptce-export', DATA_DATE, format);
   const mime = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
   saveBytes(answer.bytes, fileName, mime);
-  return answer.count;
+  return { count: answer.count, fileName };
+}
+
+/** The labels of the waves of `poles`: a plain record, which a worker can be sent. */
+function labelsOf(
+  poles: readonly Pole[],
+  appelLabel: (code: string) => string | undefined,
+): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const { appel } of poles) {
+    const label = appelLabel(appel);
+    if (label !== undefined) labels[appel] = label;
+  }
+  return labels;
 }
 
 function receive(message: WorkerToMain) {

@@ -1,3 +1,4 @@
+import type { ExportMeta } from './shown-export';
 import type { Geometry } from 'geojson';
 import type { Pole } from '../data/types';
 import type { ColumnGuess, ColumnMapping } from './guess-columns';
@@ -130,6 +131,8 @@ export type LayerRequest =
       hiddenSectors: string[];
       layerIds: string[];
       lang: Lang;
+      /** The date of the data and the waves' labels, written into the file. */
+      meta?: ExportMeta;
     };
 
 export type LayerResponse =

@@ -145,7 +145,7 @@ export function createLayerService(host: LayerServiceHost): LayerService {
 
   function exportRecords(request: Extract<LayerRequest, { type: 'export' }>): ShownRecord[] {
     const hidden = new Set(request.hiddenSectors);
-    const records = request.poles.map((p) => poleRecord(p, request.lang));
+    const records = request.poles.map((p) => poleRecord(p, request.lang, request.meta));
     for (const id of request.layerIds) {
       const entry = layers.get(id);
       if (!entry) continue;
@@ -268,7 +268,8 @@ export function createLayerService(host: LayerServiceHost): LayerService {
         }
         case 'export': {
           const records = exportRecords(request);
-          const encoded = request.format === 'csv' ? shownToCsv(records) : shownToGeoJson(records);
+          const encoded =
+            request.format === 'csv' ? shownToCsv(records) : shownToGeoJson(records, request.meta);
           const bytes = copyBuffer(encoded);
           host.post({ type: 'file', requestId: request.requestId, bytes, count: records.length }, [
             bytes,

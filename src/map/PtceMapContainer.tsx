@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { createPortal } from 'react-dom';
 import { createPtceMap, labelMap } from './create-map';
 import { earlyMap, settleEarlyMap } from './early-map';
+import { setMountedMap } from './map-registry';
 
 /** The map a previous mount created (an error boundary's retry keeps the map and its view). */
 let created: L.Map | null = null;
@@ -34,6 +35,7 @@ export function PtceMapContainer({ label, children }: { label: string; children:
       own = created = createPtceMap(el, '');
     }
     setMap(own);
+    setMountedMap(own);
     const el = own.getContainer();
     return () => el.remove();
   }, []);

@@ -2,7 +2,8 @@ import type { Box } from './free-area';
 
 /**
  * What lies over the map: the details panel or sheet (a pole's, an imported site's), the QPV
- * cards and tools, the map's own controls and the compact layout's buttons.
+ * cards and tools, the map's own controls, the image and print buttons and the compact layout's
+ * buttons.
  */
 export const COVER_SELECTOR = [
   '.details',
@@ -13,6 +14,7 @@ export const COVER_SELECTOR = [
   '.compact-bar',
   '.map-menu',
   '.ign-offer',
+  '.export-tools__corner',
 ].join(', ');
 
 /** Where the covers are looked for: the map and what floats over it. */

@@ -646,11 +646,25 @@ describe('imported layers', () => {
     await page.locator('input[data-wave="AAP1-2014"]').uncheck();
 
     const csv = await download(page, 'Exporter en CSV');
-    assert.equal(csv.name, 'carte-ptce-export.csv');
+    // The date of the data in the name (the day ptce.csv last changed), and in every row.
+    const dated = /^carte-ptce-export-(\d{4}-\d{2}-\d{2})\.csv$/.exec(csv.name);
+    assert.ok(dated, csv.name);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv.bytes);
     assert.ok(text.startsWith('\uFEFFcouche;nom;latitude;longitude;precision;'), text.slice(0, 80));
     const lines = text.trim().split('\r\n');
     const reference = lines.filter((l) => l.startsWith('PTCE lauréats (référence);'));
+    assert.ok(
+      lines[0].endsWith(';appel;appel_libelle;sources;licence;date_donnees'),
+      lines[0].slice(-80),
+    );
+    // Each pole's wave, its label, its sources, the licence and the date of the data.
+    for (const row of reference) {
+      assert.ok(
+        row.includes(`;AAP2-2016;2e appel (2016);http`) &&
+          row.endsWith(`;Licence Ouverte / Etalab 2.0;${dated[1]}`),
+        row,
+      );
+    }
     const fromFile = lines.filter((l) => l.startsWith('injection.csv;'));
     assert.ok(reference.length > 5 && reference.length < 62, `${reference.length} reference rows`);
     assert.equal(fromFile.length, 3);
@@ -661,14 +675,17 @@ describe('imported layers', () => {
     assert.ok(text.includes("injection.csv;'+33 Coop;"));
     assert.ok(text.includes(";'-10 % de CO2"));
     assert.ok(text.includes('48,8566;2,3522'), 'decimal commas for French spreadsheets');
-    await page
-      .getByText(`Export téléchargé : carte-ptce-export.csv (${lines.length - 1} lignes).`)
-      .waitFor();
+    await page.getByText(`Export téléchargé : ${csv.name} (${lines.length - 1} lignes).`).waitFor();
 
     const geo = await download(page, 'Exporter en GeoJSON');
-    assert.equal(geo.name, 'carte-ptce-export.geojson');
+    assert.equal(geo.name, `carte-ptce-export-${dated[1]}.geojson`);
     const fc = JSON.parse(geo.bytes.toString('utf8'));
     assert.equal(fc.type, 'FeatureCollection');
+    assert.equal(fc.licence, 'Licence Ouverte / Etalab 2.0');
+    assert.equal(fc.date_donnees, dated[1]);
+    const pole = fc.features.find((f) => f.properties.couche === 'PTCE lauréats (référence)');
+    assert.equal(pole.properties.appel, 'AAP2-2016');
+    assert.ok(pole.properties.sources.length > 0 && pole.properties.sources[0].startsWith('http'));
     assert.equal(fc.features.length, lines.length - 1);
     const img = fc.features.find((f) => f.properties.nom === '<img src=x onerror=alert(1)>');
     assert.deepEqual(img.geometry, { type: 'Point', coordinates: [2.3522, 48.8566] });

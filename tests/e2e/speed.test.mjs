@@ -296,11 +296,18 @@ describe('the poles on the map before the app has loaded', () => {
 });
 
 describe('code loaded at first use', () => {
-  test('a first visit at the scale of France does not ask for the communes, QPV layer, import or correction code', async () => {
+  test('a first visit at the scale of France does not ask for the communes, QPV layer, import, correction or image export code', async () => {
     const { page, problems, context, requested: scripts } = await openRecording(recordScripts);
     await waitForMarkers(page, LOCATED);
     await page.waitForLoadState('networkidle');
-    for (const lazy of ['CommunesLayer', 'QpvLayer', 'import-worker', 'CorrectionDialog']) {
+    for (const lazy of [
+      'CommunesLayer',
+      'QpvLayer',
+      'import-worker',
+      'CorrectionDialog',
+      'ExportDialog',
+      'capture-library',
+    ]) {
       assert.ok(!scripts.includes(lazy), `${lazy} in ${scripts.join(', ')}`);
     }
     // One zoom step before the communes' scale, their code comes.

@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import { useT } from '../../state/use-t';
+import { appelLabel } from '../appel-label';
 import type { ExportFormat } from '../../import/layer-protocol';
 import { loadLayerClient } from '../../import-ui/load-client';
 import { formatCount } from '../../i18n/plural';
-import { useAppStore } from '../../state/store';
+import { getState, useAppStore } from '../../state/store';
 
 type ExportState =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'done'; file: string; count: number }
   | { kind: 'failed'; detail: string };
-
-const FILE: Record<ExportFormat, string> = {
-  csv: 'carte-ptce-export.csv',
-  geojson: 'carte-ptce-export.geojson',
-};
 
 /** "Exporter": downloads what the map shows, reference and imported, after filters. */
 export function ExportButtons() {
@@ -26,8 +22,12 @@ export function ExportButtons() {
     setState({ kind: 'working' });
     try {
       const client = await loadLayerClient();
-      const count = await client.exportShown(format);
-      setState({ kind: 'done', file: FILE[format], count });
+      const { poles } = getState();
+      const waves = poles.state === 'ready' ? poles.value.waves : [];
+      const { count, fileName } = await client.exportShown(format, (code) =>
+        appelLabel(code, waves, lang),
+      );
+      setState({ kind: 'done', file: fileName, count });
     } catch (e) {
       setState({ kind: 'failed', detail: e instanceof Error ? e.message : String(e) });
     }

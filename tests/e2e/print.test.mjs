@@ -1,0 +1,162 @@
+// Printing: the view on one A4 landscape page with its title, legend, filters, sources, date and
+// link, and no controls; an open pole as its sheet on at most two pages; the print stylesheet
+// there from the first load without holding the first paint; the map put back afterwards.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { e2eSuite, waitForBasemap } from './harness.mjs';
+import { locatedPoles } from './reference-data.mjs';
+
+const { ready } = e2eSuite();
+
+/** Pages of a PDF: its `/Type /Page` objects (not the `/Type /Pages` tree). */
+const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+/** The page as it is laid out for paper (the print media query, as Ctrl+P gives it). */
+async function printMedia(page) {
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.print-foot').waitFor();
+}
+
+/**
+ * The PDF of the page printed on A4 landscape. Chromium fires beforeprint and afterprint
+ * around it, so what the page shows for paper is checked before.
+ */
+const printToPdf = (page) => page.pdf({ format: 'A4', landscape: true });
+
+/** The controls and panels a printed page still shows (none expected). */
+const visibleControls = (page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'button:not(.qpv-relation), input, select, textarea, summary, #sidebar, .leaflet-control, .app-header, .qpv-tools, .export-tools, .basemap-switcher, .territory-jump',
+      ),
+    ]
+      .filter((el) => el.checkVisibility())
+      .map(
+        (el) => `${el.tagName.toLowerCase()}.${el.className} ${el.textContent.trim().slice(0, 30)}`,
+      ),
+  );
+
+const mapState = (page) =>
+  page.evaluate(() => {
+    const map = document.querySelector('.map');
+    return {
+      url: location.href,
+      size: [map.clientWidth, map.clientHeight],
+      printing: document.querySelector('.map--printing, .print-foot') !== null,
+    };
+  });
+
+describe('printing', () => {
+  test('the view prints on one A4 landscape page: title, legend, filters in words, sources, date, link; no controls', async () => {
+    const firstCall = locatedPoles().filter((p) => p.appel === 'AAP1-2014').length;
+    const { page, problems, context } = await ready({ path: '?appel=-2016', markers: firstCall });
+    await waitForBasemap(page);
+    const before = await mapState(page);
+    await printMedia(page);
+    assert.deepEqual(await visibleControls(page), []);
+    assert.equal(
+      await page.locator('.print-title').innerText(),
+      'Pôles territoriaux de coopération économique (PTCE), 1er appel (2014)',
+    );
+    const side = page.locator('.print-side');
+    assert.ok((await side.locator('li').count()) >= 3, 'legend entries');
+    assert.match(await side.innerText(), /Appels masqués : 2e appel \(2016\)/);
+    const foot = await page.locator('.print-foot').innerText();
+    assert.match(foot, /Sources : .*IGN – Admin Express/);
+    assert.match(foot, /Données des pôles du \d{1,2} \w+ \d{4}\. Imprimé le/);
+    assert.ok(foot.includes(`Cette vue : ${before.url}`), foot);
+    // The map is on the page at its paper size, with the poles drawn.
+    const map = await page.locator('.map').boundingBox();
+    assert.ok(map.width > 700 && map.height > 500, JSON.stringify(map));
+    assert.ok(await page.locator('.pole-marker').first().isVisible());
+    assert.equal(pageCount(await printToPdf(page)), 1);
+
+    // Back on screen, everything is as it was.
+    await page.emulateMedia({ media: 'screen' });
+    await page.waitForFunction(() => !document.querySelector('.print-foot'));
+    assert.deepEqual(await mapState(page), before);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('an open pole prints as its sheet on at most two pages: name, wave, facts, QPV relation, neighbourhood map, sources as addresses', async () => {
+    const { page, problems, context } = await ready({ path: '?sel=coopaxis' });
+    const details = page.getByRole('region', { name: 'Coopaxis' });
+    await details.waitFor();
+    const before = await mapState(page);
+    await printMedia(page);
+    assert.deepEqual(await visibleControls(page), []);
+    const text = await details.innerText();
+    assert.match(text, /Coopaxis/);
+    assert.match(text, /Appel à projets\s+1er appel \(2014\)/);
+    assert.match(text, /Dans le quartier prioritaire Sanitas \(QN03709M\)/);
+    // The sources written out in full, readable on paper.
+    const sources = await details.locator('.details__sources a').allInnerTexts();
+    assert.ok(
+      sources.length > 0 && sources.every((s) => /^https?:\/\/\S+$/.test(s)),
+      sources.join(' '),
+    );
+    // A small map of its neighbourhood, centred on the pole.
+    const map = await page.locator('.map').boundingBox();
+    const marker = await page.locator('.pole-marker[data-pole-id="coopaxis"]').boundingBox();
+    assert.ok(map.width < 500 && map.height < 350, JSON.stringify(map));
+    assert.ok(Math.abs(marker.x + marker.width / 2 - (map.x + map.width / 2)) < 30);
+    assert.ok(Number(await page.locator('.leaflet-container').getAttribute('data-zoom')) >= 13);
+    assert.ok(
+      (await page.locator('.print-foot').innerText()).includes(`Cette vue : ${before.url}`),
+    );
+    assert.equal(await page.locator('.print-title, .print-side').count(), 0);
+    const pages = pageCount(await printToPdf(page));
+    assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.waitForFunction(() => !document.querySelector('.print-foot'));
+    assert.deepEqual(await mapState(page), before);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('"Imprimer" calls the browser’s print; the print events lay the page out and put it back', async () => {
+    const { page, problems, context } = await ready();
+    await page.evaluate(() => {
+      window.__printed = 0;
+      window.print = () => window.__printed++;
+    });
+    await page
+      .getByRole('group', { name: 'Image et impression' })
+      .getByRole('button', { name: 'Imprimer' })
+      .click();
+    assert.equal(await page.evaluate(() => window.__printed), 1);
+    const before = await mapState(page);
+    // What Ctrl+P or the browser's menu do before and after printing.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.locator('.print-foot').count(), 1, 'laid out at once, before printing');
+    assert.equal(await page.locator('.map--printing').count(), 1);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.waitForFunction(() => !document.querySelector('.print-foot'));
+    assert.deepEqual(await mapState(page), before);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+
+  test('the print stylesheet is linked for print only: there for Ctrl+P, never holding the first paint', async () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const links = html.match(/<link [^>]*print\.css[^>]*>/g) ?? [];
+    assert.equal(links.length, 1);
+    assert.match(links[0], /rel="stylesheet"/);
+    assert.match(links[0], /media="print"/);
+    const { page, problems, context } = await ready();
+    const sheet = await page.evaluate(() =>
+      [...document.styleSheets]
+        .filter((s) => s.href?.endsWith('/print.css'))
+        .map((s) => ({ media: s.media.mediaText, rules: s.cssRules.length })),
+    );
+    assert.equal(sheet.length, 1);
+    assert.equal(sheet[0].media, 'print');
+    assert.ok(sheet[0].rules > 10);
+    assert.deepEqual(await problems(), []);
+    await context.close();
+  });
+});
