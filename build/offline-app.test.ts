@@ -10,6 +10,9 @@ describe('the offline app', () => {
     const patterns = PRECACHED.join(' ');
     for (const file of ['ptce.csv', 'appels.csv', 'secteurs.csv', 'regions.geojson'])
       expect(patterns).toContain(file);
+    // What a pole's details and the print stylesheet ask for, so that they work offline too.
+    for (const file of ['territoires.json', 'epci.json', 'print.css'])
+      expect(patterns).toContain(file);
     expect(patterns).toContain('departements.geojson');
     expect(PRECACHED).toContain('index.html');
     expect(PRECACHED).toContain('assets/*.{js,css}');

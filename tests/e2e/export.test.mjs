@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { e2eSuite, noAxeViolation, waitForBasemap } from './harness.mjs';
-import { locatedPoles } from './reference-data.mjs';
+import { locatedPoles, referenceWaves } from './reference-data.mjs';
 import { coloursIn, decodePng } from './png.mjs';
 import { solidPng } from './solid-png.mjs';
 
@@ -91,8 +91,8 @@ function assertComposed(png, label) {
 
 describe('Exporter l’image', () => {
   test('the dialog: named, keyboard, title from the filters, no axe violation; focus back on close', async () => {
-    const firstCall = locatedPoles().filter((p) => p.appel === 'AAP1-2014').length;
-    const { page, problems, context } = await ready({ path: '?appel=-2016', markers: firstCall });
+    const others = locatedPoles().filter((p) => p.appel !== 'AAP2-2016').length;
+    const { page, problems, context } = await ready({ path: '?appel=-2016', markers: others });
     const button = page.getByRole('button', { name: 'Exporter l’image' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -101,7 +101,10 @@ describe('Exporter l’image', () => {
     const title = dialog.getByRole('textbox', { name: 'Titre de l’image' });
     assert.equal(
       await title.inputValue(),
-      'Pôles territoriaux de coopération économique (PTCE), 1er appel (2014)',
+      `Pôles territoriaux de coopération économique (PTCE), ${referenceWaves()
+        .filter((w) => w.appel !== 'AAP2-2016')
+        .map((w) => w.name)
+        .join(', ')}`,
     );
     await dialog
       .getByRole('radio', { name: /^La carte comme à l’écran \(\d+ × \d+ px\)$/ })
@@ -239,7 +242,8 @@ describe('Exporter l’image', () => {
     const expected =
       "default-src 'self'; script-src 'self'; style-src 'self'; " +
       "img-src 'self' data: blob: https://tile.openstreetmap.org https://data.geopf.fr; " +
-      "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; " +
+      "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; " +
+      "object-src 'none'; " +
       "base-uri 'self'; form-action 'self'";
     const html = readFileSync('dist/index.html', 'utf8');
     assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${expected}" />`));

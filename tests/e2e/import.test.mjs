@@ -643,7 +643,9 @@ describe('imported layers', () => {
     await importFixture(page, 'sites.tsv');
     await summary(page, 'sites.tsv');
     await layerItem(page, 'sites.tsv').getByRole('checkbox').uncheck();
-    await page.locator('input[data-wave="AAP1-2014"]').uncheck();
+    // Only the 2016 call's poles stay.
+    for (const box of await page.locator('input[data-wave]:not([data-wave="AAP2-2016"])').all())
+      await box.uncheck();
 
     const csv = await download(page, 'Exporter en CSV');
     // The date of the data in the name (the day ptce.csv last changed), and in every row.
@@ -660,7 +662,7 @@ describe('imported layers', () => {
     // Each pole's wave, its label, its sources, the licence and the date of the data.
     for (const row of reference) {
       assert.ok(
-        row.includes(`;AAP2-2016;2e appel (2016);http`) &&
+        row.includes(`;AAP2-2016;2e appel à projets national PTCE, 2016;http`) &&
           row.endsWith(`;Licence Ouverte / Etalab 2.0;${dated[1]}`),
         row,
       );

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { e2eSuite, waitForBasemap } from './harness.mjs';
-import { locatedPoles } from './reference-data.mjs';
+import { locatedPoles, referenceWaves } from './reference-data.mjs';
 
 const { ready } = e2eSuite();
 
@@ -51,18 +51,26 @@ const mapState = (page) =>
 describe('printing', () => {
   test('the view prints on one A4 landscape page: title, legend, filters in words, sources, date, link; no controls', async () => {
     const firstCall = locatedPoles().filter((p) => p.appel === 'AAP1-2014').length;
-    const { page, problems, context } = await ready({ path: '?appel=-2016', markers: firstCall });
+    const others = referenceWaves().filter((w) => w.appel !== 'AAP1-2014');
+    const { page, problems, context } = await ready({
+      path: `?appel=${others.map((w) => `-${w.appel}`).join(',')}`,
+      markers: firstCall,
+    });
     await waitForBasemap(page);
     const before = await mapState(page);
     await printMedia(page);
     assert.deepEqual(await visibleControls(page), []);
     assert.equal(
       await page.locator('.print-title').innerText(),
-      'Pôles territoriaux de coopération économique (PTCE), 1er appel (2014)',
+      'Pôles territoriaux de coopération économique (PTCE), 1er appel à projets national PTCE, 2014',
     );
     const side = page.locator('.print-side');
     assert.ok((await side.locator('li').count()) >= 3, 'legend entries');
-    assert.match(await side.innerText(), /Appels masqués : 2e appel \(2016\)/);
+    assert.ok(
+      (await side.innerText()).includes(
+        `Vagues masquées : ${others.map((w) => w.name).join(', ')}`,
+      ),
+    );
     const foot = await page.locator('.print-foot').innerText();
     assert.match(foot, /Sources : .*IGN – Admin Express/);
     assert.match(foot, /Données des pôles du \d{1,2} \w+ \d{4}\. Imprimé le/);
@@ -90,7 +98,7 @@ describe('printing', () => {
     assert.deepEqual(await visibleControls(page), []);
     const text = await details.innerText();
     assert.match(text, /Coopaxis/);
-    assert.match(text, /Appel à projets\s+1er appel \(2014\)/);
+    assert.match(text, /Vague de soutien\s+1er appel à projets national PTCE/);
     assert.match(text, /Dans le quartier prioritaire Sanitas \(QN03709M\)/);
     // The sources written out in full, readable on paper.
     const sources = await details.locator('.details__sources a').allInnerTexts();
