@@ -32,7 +32,7 @@ import { PHONE_QUERY } from './compact';
 import { EmbedHeader } from './EmbedHeader';
 import { MapMenu } from './MapMenu';
 import { PrintView } from './PrintView';
-import { usePrinting } from './use-printing';
+import { printClass, usePrinting } from './use-printing';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Sidebar } from './Sidebar';
 import { SkipLink } from './SkipLink';
@@ -73,7 +73,7 @@ export function App() {
 
   return (
     <div
-      className={`app${compact ? ' app--compact' : ''}${embed ? ' app--embed' : ''}${printing ? (printing.poleId ? ' app--print-pole' : ' app--print-view') : ''}`}
+      className={`app${compact ? ' app--compact' : ''}${embed ? ' app--embed' : ''}${printing ? printClass(printing) : ''}`}
     >
       {/* With the list it leads to (absent while ptce.csv fails): never a link to nowhere. */}
       {listed.state === 'ready' && <SkipLink compact={compact} />}
@@ -144,7 +144,7 @@ export function App() {
           </ErrorBoundary>
           {poles.state === 'ready' && (
             <ErrorBoundary name="territory">
-              <TerritoryGate data={poles.value} />
+              <TerritoryGate data={poles.value} printing={Boolean(printing?.territory)} />
             </ErrorBoundary>
           )}
           {poles.state === 'ready' && (

@@ -68,7 +68,8 @@ function Symbol({ entry }: { entry: LegendEntry }) {
 /**
  * What paper needs and the screen does not: the title, the legend of the symbols in the printed
  * view, the filters in words, the sources, the date of the data and the link. Rendered only
- * while printing (print.css lays the page out); a pole's sheet keeps its details and the footer.
+ * while printing (print.css lays the page out); a pole's sheet keeps its details and the footer,
+ * a territory's its profile, the filters in words and the footer.
  */
 export function PrintView({ data, printing }: { data: PolesData; printing: Printing }) {
   const t = useT();
@@ -99,10 +100,19 @@ export function PrintView({ data, printing }: { data: PolesData; printing: Print
   const sources = [...(map ? layerAttributions(map).texts : []), t('viewPolesSource')];
   const filterLines = filterWords(filters, words);
   const today = new Date().toISOString().slice(0, 10);
-  const pole = printing.poleId !== null;
+  const filterParagraphs = (filterLines.length > 0 ? filterLines : [t('viewNoFilter')]).map((l) => (
+    <p key={l}>{l}</p>
+  ));
+  const sheet = printing.poleId !== null || printing.territory !== null;
   return (
     <>
-      {!pole && (
+      {printing.poleId === null && printing.territory !== null && (
+        <section className="print-only print-filters">
+          <h2>{t('viewFiltersTitle')}</h2>
+          {filterParagraphs}
+        </section>
+      )}
+      {!sheet && (
         <>
           <h1 className="print-only print-title">
             {viewTitle(
@@ -123,9 +133,7 @@ export function PrintView({ data, printing }: { data: PolesData; printing: Print
               ))}
             </ul>
             <h2>{t('viewFiltersTitle')}</h2>
-            {(filterLines.length > 0 ? filterLines : [t('viewNoFilter')]).map((l) => (
-              <p key={l}>{l}</p>
-            ))}
+            {filterParagraphs}
           </aside>
         </>
       )}

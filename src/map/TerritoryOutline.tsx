@@ -10,6 +10,7 @@ import { communesOf } from '../state/communes-actions';
 import { getState, useAppStore } from '../state/store';
 import { overlayPadding } from './overlay-padding';
 import { prefersReducedMotion } from './prefers-reduced-motion';
+import { setDrawnTerritoryBox } from './territory-box';
 
 interface Drawing {
   code: string;
@@ -97,8 +98,10 @@ export function TerritoryOutline() {
     ]).addTo(map);
     const el = map.getContainer();
     el.dataset['territoryOutline'] = drawing.code;
+    setDrawnTerritoryBox({ code: drawing.code, box: drawing.box });
     return () => {
       group.remove();
+      setDrawnTerritoryBox(null);
       delete el.dataset['territoryOutline'];
     };
   }, [map, drawing]);

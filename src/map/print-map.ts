@@ -16,15 +16,19 @@ export function framedBounds(map: L.Map, size: { width: number; height: number }
   return L.latLngBounds(nw, se);
 }
 
+/** What a sheet's map shows: a pole's neighbourhood, or a territory's box [w, s, e, n]. */
+export type PrintFocus =
+  { lat: number; lon: number; zoom: number } | { box: [number, number, number, number] };
+
 /**
  * Lays the map out at `size` CSS pixels for printing (the print stylesheet keeps that size on
  * paper), showing what the screen showed as large as the size allows, or `focus` (a pole's
- * neighbourhood). Returns what puts the map back as it was.
+ * neighbourhood, a territory's outline). Returns what puts the map back as it was.
  */
 export function sizeMapForPrint(
   map: L.Map,
   size: { width: number; height: number },
-  focus: { lat: number; lon: number; zoom: number } | null,
+  focus: PrintFocus | null,
 ): () => void {
   const el = map.getContainer();
   const center = map.getCenter();
@@ -35,7 +39,14 @@ export function sizeMapForPrint(
   el.style.width = `${size.width}px`;
   el.style.height = `${size.height}px`;
   map.invalidateSize({ pan: false });
-  if (focus) map.setView([focus.lat, focus.lon], focus.zoom, { animate: false });
+  if (focus && 'box' in focus) {
+    const [w, s, e, n] = focus.box;
+    // As large as the frame allows: the screen's half steps of zoom can leave it at half size.
+    const snap = map.options.zoomSnap;
+    map.options.zoomSnap = 0.1;
+    map.fitBounds(L.latLngBounds([s, w], [n, e]), { padding: [6, 6], animate: false });
+    map.options.zoomSnap = snap;
+  } else if (focus) map.setView([focus.lat, focus.lon], focus.zoom, { animate: false });
   else map.setView(center, Math.max(zoom, map.getBoundsZoom(shown, false)), { animate: false });
   return () => {
     el.classList.remove('map--printing');

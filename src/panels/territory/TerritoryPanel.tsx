@@ -48,12 +48,32 @@ function ratioText(r: Ratio, lang: Lang, t: T, percent: boolean): string {
   return `${value} (${t('terrFigTerms', { a: n.format(r.numerator), b: n.format(r.denominator) })})`;
 }
 
+/** A name that opens something on screen, plain text on paper (no button on a printed sheet). */
+function Opener({
+  printing,
+  onClick,
+  children,
+  ...rest
+}: {
+  printing: boolean;
+  onClick: () => void;
+  children: string;
+  'data-pole-id'?: string;
+}) {
+  if (printing) return <span {...rest}>{children}</span>;
+  return (
+    <button type="button" className="link-button" onClick={onClick} {...rest}>
+      {children}
+    </button>
+  );
+}
+
 /**
  * A région's, département's or intercommunality's profile: population, the poles on it (by
  * wave, every wave of appels.csv listed, by sector, listed), its QPV, and three ratios against
- * France, every figure a table.
+ * France, every figure a table. While `printing`, its sheet: the same tables, names as text.
  */
-export function TerritoryPanel({ data }: { data: PolesData }) {
+export function TerritoryPanel({ data, printing }: { data: PolesData; printing: boolean }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const filters = useAppStore((s) => s.filters);
@@ -152,14 +172,13 @@ export function TerritoryPanel({ data }: { data: PolesData }) {
               <ul className="territory__list" data-testid="territory-poles">
                 {profile.poles.map((p) => (
                   <li key={p.id}>
-                    <button
-                      type="button"
-                      className="link-button"
+                    <Opener
+                      printing={printing}
                       data-pole-id={p.id}
                       onClick={() => selectPole(p.id, true)}
                     >
                       {p.nom}
-                    </button>{' '}
+                    </Opener>{' '}
                     <span className="muted">
                       {[
                         p.commune || p.departement || p.region,
@@ -200,13 +219,9 @@ export function TerritoryPanel({ data }: { data: PolesData }) {
                 <ul className="territory__list territory__qpv" data-testid="territory-qpv">
                   {profile.qpv.list.map((q) => (
                     <li key={q.code}>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => selectQpv(q.code)}
-                      >
+                      <Opener printing={printing} onClick={() => selectQpv(q.code)}>
                         {q.nom}
-                      </button>{' '}
+                      </Opener>{' '}
                       <span className="muted">
                         {q.commune} · {q.code}
                       </span>
