@@ -52,6 +52,19 @@ const mapState = (page) =>
     };
   });
 
+/**
+ * Waits until the print parts are gone and the map has its screen size again: leaving print
+ * media, the page's scrollbars come back a layout later than the print parts go.
+ */
+async function backOnScreen(page, before) {
+  await page.waitForFunction(([w, h]) => {
+    const map = document.querySelector('.map');
+    return (
+      !document.querySelector('.print-foot') && map.clientWidth === w && map.clientHeight === h
+    );
+  }, before.size);
+}
+
 describe('printing', () => {
   test('the view prints on one A4 landscape page: title, legend, filters in words, sources, date, link; no controls', async () => {
     const { page, problems, context } = await ready({ path: '?appel=-2016', markers: but2016 });
@@ -86,7 +99,7 @@ describe('printing', () => {
 
     // Back on screen, everything is as it was.
     await page.emulateMedia({ media: 'screen' });
-    await page.waitForFunction(() => !document.querySelector('.print-foot'));
+    await backOnScreen(page, before);
     assert.deepEqual(await mapState(page), before);
     assert.deepEqual(await problems(), []);
     await context.close();
@@ -123,7 +136,7 @@ describe('printing', () => {
     assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
 
     await page.emulateMedia({ media: 'screen' });
-    await page.waitForFunction(() => !document.querySelector('.print-foot'));
+    await backOnScreen(page, before);
     assert.deepEqual(await mapState(page), before);
     assert.deepEqual(await problems(), []);
     await context.close();
@@ -203,7 +216,7 @@ describe('printing', () => {
     assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
 
     await page.emulateMedia({ media: 'screen' });
-    await page.waitForFunction(() => !document.querySelector('.print-foot'));
+    await backOnScreen(page, before);
     assert.deepEqual(await mapState(page), before);
     assert.ok(await panel.locator('[data-testid="territory-poles"] button').first().isVisible());
     assert.deepEqual(await problems(), []);
@@ -267,7 +280,7 @@ describe('printing', () => {
     assert.equal(await page.locator('.print-foot').count(), 1, 'laid out at once, before printing');
     assert.equal(await page.locator('.map--printing').count(), 1);
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-    await page.waitForFunction(() => !document.querySelector('.print-foot'));
+    await backOnScreen(page, before);
     assert.deepEqual(await mapState(page), before);
     assert.deepEqual(await problems(), []);
     await context.close();
