@@ -132,11 +132,17 @@ export function releaseEarlyMarkers(): string | null {
   early.markers = null;
   early.pending = null;
   if (!markers) return pending;
+  // The early marker that has the focus, or that had it when React's commit moved the map and
+  // left the focus on the page's body (settleEarlyMap may run before that commit's blur).
+  const active = document.activeElement;
+  const lost = !active || active === document.body;
+  const candidate = lost ? early.focused : active;
   const focusedId =
-    document.activeElement instanceof HTMLElement &&
-    markers.getLayers().some((m) => (m as L.Marker).getElement() === document.activeElement)
-      ? document.activeElement.dataset.poleId
+    candidate instanceof HTMLElement &&
+    markers.getLayers().some((m) => (m as L.Marker).getElement() === candidate)
+      ? candidate.dataset.poleId
       : undefined;
+  early.focused = null;
   markers.remove();
   if (focusedId) {
     const own = map
