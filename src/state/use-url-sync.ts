@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { knownKeysOfData } from '../data/load-reference';
 import { yearRange } from '../data/waves';
 import { NO_SECTOR } from './filters';
 import { ensureQpvPoints } from './qpv-actions';
@@ -118,7 +119,7 @@ export function useUrlSync() {
       const known = {
         poleIds: new Set(data.poles.map((p) => p.id)),
         sectorKeys: new Set([...data.sectors.map((s) => s.key), NO_SECTOR]),
-        waveCodes: data.wavesError === undefined ? new Set(data.waves.map((w) => w.code)) : null,
+        waveCodes: knownKeysOfData(data).waves,
         waveYears: yearRange(data.waves),
       };
       const snapshot = snapshotOf(state);

@@ -171,6 +171,14 @@ describe('every wave since 2014', () => {
     await context.close();
   });
 
+  test('a year before the first wave, or a wave code appels.csv does not list, gets the quiet notice', async () => {
+    const { page, context } = await ready({ path: '?annee=1999&appel=-AMI-2099' });
+    const text = await page.locator('.url-notice').innerText();
+    assert.ok(text.includes('année') && text.includes('vagues de soutien'), text);
+    await page.waitForFunction(() => !/annee|appel/.test(location.search));
+    await context.close();
+  });
+
   test('a bad row of appels.csv and a pole of an unknown wave are reported with their line; the rest loads', async () => {
     const badAppels = APPELS.replace(/^AMI-2024,(.*?),2024-10,/m, 'AMI-2024,$1,octobre 2024,');
     assert.notEqual(badAppels, APPELS);
